@@ -1,0 +1,432 @@
+/**
+ * @fileoverview Stage 5 — assemble: units become articles in reading order, with headline
+ * parts, credits, continuation flags and body blocks, plus the page's non-article blocks.
+ *
+ * Headlines may be printed before or after their article in the extraction; which one an article
+ * gets is decided for the whole page at once (a small dynamic programme over the alternating
+ * sequence of bodies and headline groups), so that every article gets the headline that costs
+ * least overall. See issue #2.
+ */
+import { leadCredit, namesInCredit } from './credit.ts';
+import { parseHeadline, splitColumnLabel, type HeadLine, type Headline } from './headline.ts';
+import { isOneTitle, splitHeadlineLine } from './headline.ts';
+import { opensArticle, startsWithMarkerFrom } from './label.ts';
+import type { Unit } from './reflow.ts';
+import { DISPATCH, MARKER_GLOBAL, endsSentence, markerDirection, phraseParts } from './text.ts';
+
+/** A block of an article's body, as in the gold schema. */
+export interface BodyBlock {
+  type: 'p' | 'h' | 'caption';
+  text: string;
+}
+
+/** A page block that belongs to no article. */
+export interface OtherBlock {
+  type: 'banner' | 'teasers' | 'label' | 'intro' | 'caption' | 'credit' | 'text';
+  text: string;
+}
+
+/** An article as the gold schema records it (see ../shared/gold/SCHEMA.md). */
+export interface Article {
+  column: string | null;
+  kicker: string | null;
+  title: string | null;
+  subtitle: string | null;
+  byline: string | null;
+  authors: string[];
+  continued_from: string | null;
+  continued_to: string | null;
+  truncated_start: boolean;
+  truncated_end: boolean;
+  body: BodyBlock[];
+}
+
+/** A decision the assembler was not sure of, for the report. */
+export interface Doubt {
+  line: number;
+  message: string;
+}
+
+/** Articles and other blocks of one page, plus the assembler's doubts. */
+export interface Assembly {
+  articles: Article[];
+  /** First source line of each article (parallel to `articles`). */
+  firstLines: number[];
+  other: OtherBlock[];
+  doubts: Doubt[];
+}
+
+/** Body units of one article before its headline is known. */
+interface Draft {
+  units: Unit[];
+  headline: Headline | null;
+  /** Where the headline came from. */
+  side: 'before' | 'after' | null;
+}
+
+type Item = { type: 'hg'; lines: HeadLine[] } | { type: 'body'; units: Unit[] } | { type: 'other'; block: OtherBlock };
+
+/** True when a paragraph starts in the middle of a sentence (its start is on another page). */
+export function startsMidSentence(text: string): boolean {
+  const t = text.trim();
+  if (opensArticle(t)) return false;
+  return /^[，。、；：,.;:！？!?”’）)]/u.test(t) || /^\p{Script=Han}[，,、]/u.test(t) || /^(的|了|是|地|得|着|过|和|与|及|并|而|但|也|都|就|才|又|还|呢|吗|吧)/u.test(t);
+}
+
+/** Converts headline/credit units to headline lines, splitting off letter-spaced column labels. */
+function toHeadLines(units: Unit[]): HeadLine[] {
+  const out: HeadLine[] = [];
+  for (const u of units) {
+    const no = u.lines[0].no;
+    if (u.kind === 'credit') {
+      out.push({ kind: 'credit', text: u.text, glued: u.glued, no });
+      continue;
+    }
+    const col = splitColumnLabel(u.text);
+    if (col && phraseParts(col.rest).length <= 2) {
+      out.push({ kind: 'column', text: col.label, glued: u.glued, no });
+      out.push({ kind: 'head', text: col.rest, glued: false, no });
+    } else out.push({ kind: 'head', text: u.text, glued: u.glued, no });
+  }
+  return out;
+}
+
+/**
+ * Whether a lone headline-like line between paragraphs is a section heading (小标题) of the
+ * article it sits in, rather than the headline of a new article.
+ */
+function isSectionHeading(run: Unit[], before: Unit | undefined, after: Unit | undefined, nextPara: Unit | undefined): boolean {
+  if (run.length !== 1 || run[0].kind !== 'head' || run[0].lines.length !== 1) return false;
+  if (!before || (before.kind !== 'para' && before.kind !== 'caption' && before.kind !== 'credit')) return false;
+  if (!after || (after.kind !== 'para' && after.kind !== 'caption')) return false;
+  if (!nextPara) return false;
+  if (splitHeadlineLine(run[0].text).kicker !== null) return false;
+  if (opensArticle(nextPara.text) || startsMidSentence(nextPara.text)) return false;
+  return true;
+}
+
+/** Groups units into headline groups, bodies and other blocks. */
+function toItems(units: Unit[], doubts: Doubt[]): Item[] {
+  const items: Item[] = [];
+  const pushBody = (u: Unit): void => {
+    const last = items[items.length - 1];
+    if (last && last.type === 'body') last.units.push(u);
+    else items.push({ type: 'body', units: [u] });
+  };
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind === 'teaser') {
+      items.push({ type: 'other', block: { type: 'teasers', text: u.text } });
+      continue;
+    }
+    if (u.kind !== 'head' && u.kind !== 'credit') {
+      pushBody(u);
+      continue;
+    }
+    const inBodyNow = items.length > 0 && items[items.length - 1].type === 'body';
+    if (inBodyNow && u.kind === 'credit' && units[i - 1]?.kind !== 'head') {
+      // A credit after paragraphs belongs to the article it closes or sits in (printed after the lead).
+      pushBody(u);
+      continue;
+    }
+    let j = i;
+    while (j < units.length && (units[j].kind === 'head' || units[j].kind === 'credit')) j++;
+    const run = units.slice(i, j);
+    const before = units[i - 1];
+    const after = units[j];
+    const nextPara = units.slice(j).find((x) => x.kind === 'para' || x.kind === 'marker');
+    const inBody = items.length > 0 && items[items.length - 1].type === 'body';
+    if (inBody && isSectionHeading(run, before, after, nextPara)) {
+      pushBody(u);
+    } else {
+      items.push({ type: 'hg', lines: toHeadLines(run) });
+      if (run.length === 1 && u.kind === 'head' && inBody && nextPara && !opensArticle(nextPara.text)) {
+        doubts.push({ line: u.lines[0].no, message: `read "${u.text}" as a headline, not a section heading: the text after it starts mid-sentence` });
+      }
+    }
+    i = j - 1;
+  }
+  return items;
+}
+
+/** Splits a body run into drafts at paragraphs that open a new article. */
+function splitBodies(units: Unit[]): Unit[][] {
+  const out: Unit[][] = [];
+  for (const u of units) {
+    const opens = (u.kind === 'para' || u.kind === 'marker') && (opensArticle(u.text) || (u.kind === 'marker' && startsWithMarkerFrom(u.text)));
+    const cur = out[out.length - 1];
+    const curHasText = cur?.some((x) => x.kind === 'para' && !startsWithMarkerFrom(x.text));
+    if (!cur || (opens && curHasText)) out.push([u]);
+    else cur.push(u);
+  }
+  return out;
+}
+
+/** True when the draft opens with a dispatch, a lead credit or a marker. */
+function draftOpens(d: Draft): boolean {
+  const first = d.units.find((u) => u.kind === 'para' || u.kind === 'marker');
+  return !!first && opensArticle(first.text);
+}
+
+/** Whether the line at the end of `prefix` and the one at the start of `suffix` read as one headline. */
+function pairSplit(prefix: HeadLine[], suffix: HeadLine[]): boolean {
+  const a = prefix[prefix.length - 1];
+  const b = suffix[0];
+  if (!a || !b || a.kind !== 'head' || b.kind !== 'head') return false;
+  return isOneTitle(a.text, b.text) || phraseParts(a.text).length === 2;
+}
+
+/** Costs of the headline decisions, tuned on the gold pages; see the notes in tests/fixtures. */
+const COST = {
+  noHeadline: 8,
+  after: 1.5,
+  afterWhenOpening: 0.5,
+  leftoverLine: 2,
+  pairSplit: 1.5,
+  columnOnDispatch: 0.5,
+  bannerLine: 0.25,
+};
+
+/**
+ * Assigns headline groups to bodies for the whole page: every body takes its headline from the
+ * group right before it (the usual print order) or right after it (extraction put it after),
+ * and a group between two bodies may be split between them. Minimises the summed cost.
+ */
+function assignHeadlines(drafts: Draft[], groups: (HeadLine[] | null)[]): void {
+  // groups[i] sits before drafts[i]; groups[drafts.length] after the last.
+  const n = drafts.length;
+  type Choice = { cost: number; k: number; prevState: boolean };
+  // best[i][s]: least cost for drafts[0..i-1] where s says whether drafts[i] got a "before" headline.
+  const best: Map<string, Choice>[] = [];
+  const key = (s: boolean): string => (s ? 'b' : 'n');
+  const splits = (g: HeadLine[]): number[] => {
+    const ks: number[] = [];
+    for (let k = 0; k <= g.length; k++) if (k === 0 || k === g.length || !g[k].glued) ks.push(k);
+    return ks;
+  };
+  const partCost = (part: HeadLine[], d: Draft | undefined): number => {
+    if (part.length === 0) return 0;
+    const h = parseHeadline(part);
+    let c = h.cost;
+    if (h.column && d && draftOpens(d) && DISPATCH.test(d.units[0].text)) c += COST.columnOnDispatch;
+    return c;
+  };
+  // State before drafts[0]: group 0 all goes to drafts[0].
+  best[0] = new Map();
+  const g0 = groups[0];
+  best[0].set(key(!!g0 && g0.length > 0), { cost: g0 && g0.length ? partCost(g0, drafts[0]) : 0, k: 0, prevState: false });
+  for (let i = 0; i < n; i++) {
+    best[i + 1] = new Map();
+    const g = groups[i + 1] ?? [];
+    for (const [sk, ch] of best[i]) {
+      const hasBefore = sk === 'b';
+      for (const k of splits(g)) {
+        const prefix = g.slice(0, k);
+        const suffix = g.slice(k);
+        const last = i === n - 1;
+        let cost = ch.cost;
+        const d = drafts[i];
+        if (hasBefore) {
+          cost += last ? COST.bannerLine * prefix.length : COST.leftoverLine * prefix.length;
+        } else if (prefix.length > 0) {
+          cost += COST.after + (draftOpens(d) ? COST.afterWhenOpening : 0) + partCost(prefix, d);
+        } else cost += COST.noHeadline;
+        if (last) {
+          // What the last body does not take is a banner or label of the page.
+          cost += suffix.length * COST.bannerLine;
+        } else {
+          cost += partCost(suffix, drafts[i + 1]);
+          if (prefix.length && suffix.length && pairSplit(prefix, suffix)) cost += COST.pairSplit;
+        }
+        const ns = !last && suffix.length > 0;
+        const prevBest = best[i + 1].get(key(ns));
+        if (!prevBest || cost < prevBest.cost) best[i + 1].set(key(ns), { cost, k, prevState: hasBefore });
+      }
+    }
+  }
+  // Trace back.
+  let state = [...best[n].entries()].sort((a, b) => a[1].cost - b[1].cost)[0];
+  for (let i = n; i >= 1; i--) {
+    const ch = state[1];
+    const g = groups[i] ?? [];
+    const prefix = g.slice(0, ch.k);
+    const suffix = g.slice(ch.k);
+    const d = drafts[i - 1];
+    if (!ch.prevState && prefix.length) {
+      d.headline = parseHeadline(prefix);
+      d.side = 'after';
+    } else if (prefix.length) (d as Draft & { extra?: HeadLine[] }).extra = prefix;
+    if (i < n && suffix.length) {
+      drafts[i].headline = parseHeadline(suffix);
+      drafts[i].side = 'before';
+    } else if (i === n && suffix.length) (d as Draft & { trailing?: HeadLine[] }).trailing = suffix;
+    state = [key(ch.prevState), best[i - 1].get(key(ch.prevState))!];
+  }
+  if (g0 && g0.length && drafts[0]) {
+    drafts[0].headline = parseHeadline(g0);
+    drafts[0].side = 'before';
+  }
+}
+
+/** Character bigrams of a text, for matching a stray article start with its rest. */
+function bigrams(s: string): Set<string> {
+  const t = s.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / Math.max(1, Math.min(a.size, b.size));
+}
+
+function draftText(d: Draft): string {
+  return d.units.map((u) => u.text).join('');
+}
+
+function firstPara(d: Draft): Unit | undefined {
+  return d.units.find((u) => u.kind === 'para');
+}
+
+function hasCredit(d: Draft): boolean {
+  if (d.headline?.byline) return true;
+  if (d.units.some((u) => u.kind === 'credit')) return true;
+  const p = firstPara(d);
+  return !!p && leadCredit(p.text) !== null;
+}
+
+/**
+ * An article whose start was extracted elsewhere on the page (typically at the end) is a body
+ * with no headline of its own that ends mid-sentence; it is put back in front of the article
+ * that starts mid-sentence and shares most wording with it.
+ */
+function rejoinStrays(drafts: Draft[], doubts: Doubt[]): Draft[] {
+  const out = [...drafts];
+  for (const stray of drafts) {
+    if (stray.headline) continue;
+    const lastPara = [...stray.units].reverse().find((u) => u.kind === 'para');
+    if (!lastPara || endsSentence(lastPara.text)) continue;
+    const sb = bigrams(draftText(stray));
+    let host: Draft | null = null;
+    let bestScore = 0;
+    for (const d of out) {
+      if (d === stray || !d.headline) continue;
+      const fp = firstPara(d);
+      if (!fp || !startsMidSentence(fp.text) || hasCredit(d)) continue;
+      const score = overlap(sb, bigrams(draftText(d)));
+      if (score > bestScore) {
+        bestScore = score;
+        host = d;
+      }
+    }
+    if (!host) continue;
+    const fp = firstPara(host)!;
+    const joined: Unit = { ...lastPara, text: lastPara.text + fp.text, lines: [...lastPara.lines, ...fp.lines] };
+    const strayUnits = stray.units.filter((u) => u !== lastPara);
+    const idx = host.units.indexOf(fp);
+    host.units = [...host.units.slice(0, idx), ...strayUnits, joined, ...host.units.slice(idx + 1)];
+    out.splice(out.indexOf(stray), 1);
+    doubts.push({ line: stray.units[0].lines[0].no, message: `joined the article start at line ${stray.units[0].lines[0].no} to the article that continues it (line ${fp.lines[0].no})` });
+  }
+  return out;
+}
+
+/** Builds an article from a draft. */
+function toArticle(d: Draft): Article {
+  const h = d.headline;
+  const a: Article = {
+    column: h?.column ?? null,
+    kicker: h?.kicker ?? null,
+    title: h?.title ?? null,
+    subtitle: h?.subtitle ?? null,
+    byline: h?.byline ?? null,
+    authors: [],
+    continued_from: null,
+    continued_to: null,
+    truncated_start: false,
+    truncated_end: false,
+    body: [],
+  };
+  for (const u of d.units) {
+    if (u.kind === 'credit' && a.byline === null) a.byline = u.text;
+    else if (u.kind === 'head') a.body.push({ type: 'h', text: u.text });
+    else if (u.kind === 'caption') a.body.push({ type: 'caption', text: u.text });
+    else a.body.push({ type: 'p', text: u.text });
+  }
+  const paras = a.body.filter((b) => b.type === 'p');
+  for (const p of paras) {
+    for (const m of p.text.matchAll(MARKER_GLOBAL)) {
+      if (markerDirection(m[1]) === 'from' && a.continued_from === null) a.continued_from = m[2].replace(/\s+/g, '');
+      if (markerDirection(m[1]) === 'to') a.continued_to = m[2].replace(/\s+/g, '');
+    }
+  }
+  const credit = a.byline ?? paras.map((p) => leadCredit(p.text.replace(MARKER_GLOBAL, ''))).find((c) => c !== null) ?? null;
+  a.authors = credit ? namesInCredit(credit) : [];
+  const firstText = paras.map((p) => p.text.replace(MARKER_GLOBAL, '').trim()).find((t) => t.length > 0);
+  a.truncated_start = a.continued_from === null && !!firstText && startsMidSentence(firstText);
+  const lastText = paras.length ? paras[paras.length - 1].text.replace(MARKER_GLOBAL, '').trim() : '';
+  a.truncated_end = a.continued_to === null && lastText.length > 0 && !endsSentence(lastText) && !/[：:—]$/u.test(lastText);
+  return a;
+}
+
+/**
+ * A series label with its introduction (`新年新开局` + `…特别推出“新年新开局”栏目…`) reads like a
+ * one-paragraph article titled with the label; the introduction naming the label in quotes gives it away.
+ */
+function isSeriesIntro(a: Article): boolean {
+  if (!a.title || a.kicker || a.byline || a.authors.length) return false;
+  const paras = a.body.filter((b) => b.type === 'p');
+  if (paras.length !== 1 || a.body.length !== 1) return false;
+  return paras[0].text.includes(`“${a.title}”`) || paras[0].text.includes(`《${a.title}》`);
+}
+
+/** Assembles a page's units into articles and other blocks. */
+export function assemble(units: Unit[]): Assembly {
+  const doubts: Doubt[] = [];
+  const items = toItems(units, doubts);
+  const other: OtherBlock[] = [];
+  // Alternating bodies and headline groups; other blocks are set aside in place.
+  const drafts: Draft[] = [];
+  const groups: (HeadLine[] | null)[] = [null];
+  for (const it of items) {
+    if (it.type === 'other') {
+      other.push(it.block);
+      continue;
+    }
+    if (it.type === 'hg') {
+      const cur = groups[drafts.length];
+      groups[drafts.length] = cur ? [...cur, ...it.lines] : it.lines;
+      continue;
+    }
+    for (const b of splitBodies(it.units)) {
+      drafts.push({ units: b, headline: null, side: null });
+      groups.push(null);
+    }
+  }
+  if (drafts.length === 0) {
+    for (const g of groups) for (const l of g ?? []) other.push({ type: l.kind === 'credit' ? 'credit' : 'label', text: l.text });
+    return { articles: [], firstLines: [], other, doubts };
+  }
+  assignHeadlines(drafts, groups);
+  for (const d of drafts as (Draft & { extra?: HeadLine[]; trailing?: HeadLine[] })[]) {
+    for (const l of d.headline?.leftovers ?? []) other.push({ type: 'label', text: l.text });
+    for (const l of d.extra ?? []) other.push({ type: l.kind === 'credit' ? 'credit' : 'label', text: l.text });
+    if (d.trailing?.length) other.push({ type: 'banner', text: d.trailing.map((l) => l.text).join(' ') });
+  }
+  const joined = rejoinStrays(drafts, doubts);
+  const articles: Article[] = [];
+  const firstLines: number[] = [];
+  for (const d of joined) {
+    const a = toArticle(d);
+    if (isSeriesIntro(a)) {
+      other.push({ type: 'label', text: a.title! }, { type: 'intro', text: a.body[0].text });
+      continue;
+    }
+    if (!a.title) doubts.push({ line: d.units[0].lines[0].no, message: 'article without a headline on this page' });
+    articles.push(a);
+    firstLines.push(d.units[0].lines[0].no);
+  }
+  return { articles, firstLines, other, doubts };
+}

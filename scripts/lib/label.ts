@@ -1,0 +1,198 @@
+/**
+ * @fileoverview Stage 3 — label lines: what each extracted line is, from features of the line
+ * and its neighbours. Kinds that a line shows by itself (credit, caption, marker, teaser) are
+ * read first; the rest are prose or headline-like, decided by width against the page's column,
+ * sentence ends, clause marks and what follows.
+ */
+import { isCreditLine } from './credit.ts';
+import type { Line } from './lines.ts';
+import {
+  DISPATCH,
+  LEAD_CREDIT,
+  MARKER,
+  TEASER,
+  displayWidth,
+  endsQuestionOrExclamation,
+  endsSentence,
+  hasClauseMarks,
+  phraseParts,
+} from './text.ts';
+
+/** What a line is. */
+export type LineKind =
+  | 'prose' // part of a paragraph
+  | 'head' // headline-like: a headline line, a section heading, a label or banner
+  | 'credit' // a credit printed as its own line
+  | 'caption' // a photo caption
+  | 'marker' // a continuation marker alone on its line: (上接第1版)
+  | 'teaser'; // a pointer to another page: >>>>详见第2版
+
+/** A line with its kind and the evidence for it. */
+export interface LabeledLine extends Line {
+  kind: LineKind;
+  /** Short names of the features that decided the kind (for the report). */
+  why: string[];
+}
+
+/** A caption: ends with a photo credit — (图片由…提供), 某某 摄, (图), 新华社发. */
+const CAPTION_END = /([（(]\s*(图片由|图由|照片由|图片来源|图\s*[/／:：]|摄影?\s*[:：]).{0,40}[)）]|[（(]\s*(资料)?图\s*[)）]|\s\S{2,4}\s*(摄|摄影)|(新华社|中新社)(记者\s*\S{2,4}\s*)?(发|摄))\s*$/u;
+
+/** True when the line is a photo caption by itself. */
+export function isCaption(text: string): boolean {
+  return CAPTION_END.test(text.trim()) && displayWidth(text) <= 80;
+}
+
+/** True when a paragraph opens an article: a dispatch line, a lead credit, or a continuation marker. */
+export function opensArticle(text: string): boolean {
+  const t = text.trim();
+  return DISPATCH.test(t) || LEAD_CREDIT.test(t) || startsWithMarkerFrom(t);
+}
+
+/** True when the text starts with a "continued from" marker: (上接第1版) / (紧接第1版). */
+export function startsWithMarkerFrom(text: string): boolean {
+  const m = MARKER.exec(text.trim());
+  return !!m && m.index === 0 && m[1] !== '下转' && m[1] !== '转';
+}
+
+/** True when the whole line is a continuation marker. */
+export function isMarkerOnly(text: string): boolean {
+  const m = MARKER.exec(text.trim());
+  return !!m && m[0].length === text.trim().length;
+}
+
+/**
+ * Headline-likeness of a line in a paragraph-per-line layout: short, not a sentence, no clause
+ * marks — or phrases separated by spaces, the way headlines are set.
+ */
+function headLikeWide(text: string): string[] | null {
+  const t = text.trim();
+  const w = displayWidth(t);
+  const parts = phraseParts(t);
+  const clauses = (t.match(/[，,、；;]/gu) ?? []).length;
+  if (endsSentence(t)) {
+    if (endsQuestionOrExclamation(t) && w <= 24 && !/[。]/u.test(t) && clauses <= 1) return ['short question/exclamation'];
+    return null;
+  }
+  if (/[：:—]$/u.test(t)) return null;
+  if (parts.length >= 2 && w <= 50 && clauses <= 1) return ['phrases set apart by spaces'];
+  if (clauses === 0 && w <= 30) return ['short, no clause marks'];
+  return null;
+}
+
+/** Classifies each line by itself: credit, caption, marker, teaser, or undecided. */
+function intrinsicKind(line: Line): { kind: LineKind; why: string[] } | null {
+  const t = line.text.trim();
+  if (isMarkerOnly(t)) return { kind: 'marker', why: ['continuation marker alone'] };
+  if (TEASER.test(t) && displayWidth(t) <= 40) return { kind: 'teaser', why: ['points to another page'] };
+  if (isCaption(t)) return { kind: 'caption', why: ['ends with a photo credit'] };
+  if (isCreditLine(t)) return { kind: 'credit', why: ['names with roles or marks'] };
+  return null;
+}
+
+/** Labels lines of a paragraph-per-line page. */
+export function labelWide(lines: Line[]): LabeledLine[] {
+  const out: LabeledLine[] = lines.map((l) => {
+    const k = intrinsicKind(l);
+    if (k) return { ...l, ...k };
+    const head = headLikeWide(l.text);
+    return head ? { ...l, kind: 'head', why: head } : { ...l, kind: 'prose', why: ['sentence text'] };
+  });
+  absorbCaptionHeads(out);
+  absorbTeaserHeads(out);
+  return out;
+}
+
+/**
+ * A caption often spans two glued lines, the picture's title and then its credit:
+ * `阿里巴巴杭州全球总部` / `(图片由余杭区委宣传部提供)`. The short first line joins the caption.
+ */
+function absorbCaptionHeads(out: LabeledLine[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1];
+    if (out[i].kind === 'caption' && out[i].glued && (prev.kind === 'head' || prev.kind === 'prose') && !endsSentence(prev.text) && displayWidth(prev.text) <= 40) {
+      prev.kind = 'caption';
+      prev.why = ['first line of a two-line caption'];
+    }
+  }
+}
+
+/**
+ * A teaser box lists headlines of other pages and ends with `>>>>详见第2版`; the headline-like
+ * lines right before that pointer belong to the box.
+ */
+function absorbTeaserHeads(out: LabeledLine[]): void {
+  for (let i = 0; i < out.length; i++) {
+    if (out[i].kind !== 'teaser') continue;
+    for (let j = i - 1; j >= 0 && out[j].kind === 'head'; j--) {
+      out[j].kind = 'teaser';
+      out[j].why = ['headline line of a teaser box'];
+    }
+  }
+}
+
+/** The full width of the column around line `i`: the upper part of the nearby line widths. */
+function localColumnWidth(widths: number[], i: number): number {
+  const near: number[] = [];
+  for (let j = Math.max(0, i - 8); j <= Math.min(widths.length - 1, i + 8); j++) if (j !== i && widths[j] >= 8) near.push(widths[j]);
+  if (near.length === 0) return widths[i];
+  near.sort((a, b) => a - b);
+  return near[Math.floor(near.length * 0.7)];
+}
+
+/** True when quotes and brackets open and close in balance (a headline never breaks inside them). */
+export function balanced(text: string): boolean {
+  const pairs: [string, string][] = [['“', '”'], ['（', '）'], ['(', ')'], ['《', '》'], ['「', '」']];
+  return pairs.every(([o, c]) => text.split(o).length === text.split(c).length);
+}
+
+/** A line that could be a headline line in a column page: no clause marks, no sentence end, balanced. */
+function headCandidate(o: LabeledLine): boolean {
+  const t = o.text.trim();
+  return o.kind === 'prose' && !endsSentence(t) && !hasClauseMarks(t) && !/[：:—]$/u.test(t) && balanced(t) && !opensArticle(t);
+}
+
+/**
+ * Labels lines of a column-per-line page. A headline line there is no shorter than a text line,
+ * so it is told by its neighbours: a run of lines that follows the end of a paragraph, holds no
+ * clause marks, does not end a sentence, and is followed by something new (an indented first
+ * line, a lead, a credit or the page end) is a headline run.
+ */
+export function labelColumn(lines: Line[], setWidths: number[]): LabeledLine[] {
+  const out: LabeledLine[] = lines.map((l) => {
+    const k = intrinsicKind(l);
+    return k ? { ...l, ...k } : { ...l, kind: 'prose', why: ['column line'] };
+  });
+  const starts = columnStarts(out, setWidths);
+  for (let i = 0; i < out.length; i++) {
+    const prev = out[i - 1];
+    const afterEnd = !prev || prev.kind !== 'prose' || endsSentence(prev.text);
+    if (!afterEnd || !headCandidate(out[i])) continue;
+    let j = i;
+    while (j + 1 < out.length && j - i < 3 && headCandidate(out[j + 1]) && !starts[j + 1]) j++;
+    const next = j + 1;
+    const nextStarts = next >= out.length || out[next].kind !== 'prose' || starts[next] || headCandidate(out[next]);
+    if (!nextStarts) continue;
+    for (let k = i; k <= j; k++) {
+      out[k].kind = 'head';
+      out[k].why = ['after a paragraph end', 'no clause marks', 'followed by a new start'];
+    }
+    i = j;
+  }
+  // A name-like line inside an unfinished sentence is text, not a credit.
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1];
+    if (out[i].kind === 'credit' && prev.kind === 'prose' && !endsSentence(prev.text)) {
+      out[i].kind = 'prose';
+      out[i].why = ['names inside a running sentence'];
+    }
+  }
+  absorbCaptionHeads(out);
+  absorbTeaserHeads(out);
+  return out;
+}
+
+/** Exposed for the column reflow: whether line j starts a paragraph by its indent or a lead. */
+export function columnStarts(out: LabeledLine[], setWidths: number[]): boolean[] {
+  const full = out.map((_, i) => localColumnWidth(setWidths, i));
+  return out.map((o, j) => o.kind !== 'prose' || opensArticle(o.text) || setWidths[j] <= full[j] - 1.25);
+}

@@ -1,0 +1,46 @@
+/**
+ * @fileoverview Stage 2 — lines: page text becomes numbered lines and the page's layout style.
+ */
+import { displayWidth } from './text.ts';
+
+/** One non-empty line of the page as extracted. */
+export interface Line {
+  /** 1-based line number in the file. */
+  no: number;
+  /** The line as printed, trailing white space removed. */
+  text: string;
+  /** True when no blank line separates this line from the previous non-empty one. */
+  glued: boolean;
+}
+
+/**
+ * How the extraction laid out body text:
+ * - `column`: one printed column line per text line (lines ~10–20 characters wide), so
+ *   paragraphs must be rebuilt from line widths and sentence ends;
+ * - `paragraph`: one paragraph per text line, separated by blank lines.
+ */
+export type Layout = 'column' | 'paragraph';
+
+/** Splits page text into its non-empty lines. */
+export function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let blank = true;
+  text.split('\n').forEach((raw, i) => {
+    const t = raw.replace(/\s+$/u, '');
+    if (!t.trim()) {
+      blank = true;
+      return;
+    }
+    out.push({ no: i + 1, text: t, glued: !blank && out.length > 0 });
+    blank = false;
+  });
+  return out;
+}
+
+/** Decides the layout style from the distribution of line widths. */
+export function detectLayout(lines: Line[]): Layout {
+  if (lines.length === 0) return 'paragraph';
+  const widths = lines.map((l) => displayWidth(l.text.trim())).sort((a, b) => a - b);
+  const p75 = widths[Math.floor(widths.length * 0.75)];
+  return p75 <= 22 ? 'column' : 'paragraph';
+}

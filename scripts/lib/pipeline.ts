@@ -1,0 +1,50 @@
+/**
+ * @fileoverview The ingest stages in order: decode → lines → label + reflow → assemble → check.
+ * Each stage is a pure function in its own module; this file only chains them.
+ */
+import { assemble, type Article, type Doubt, type OtherBlock } from './assemble.ts';
+import { PageError, decodePage, type PageEncoding } from './decode.ts';
+import { checkConservation } from './invariants.ts';
+import { detectLayout, splitLines, type Layout } from './lines.ts';
+import { reflow } from './reflow.ts';
+
+/** What the ingest makes of one page: the gold schema plus provenance for the site and report. */
+export interface PageResult {
+  /** The page file's name, e.g. `000_3f2cd97355706aaa.txt`. */
+  seed: string;
+  encoding: PageEncoding;
+  layout: Layout;
+  articles: Article[];
+  /** First source line of each article, parallel to `articles`. */
+  firstLines: number[];
+  other: OtherBlock[];
+  doubts: Doubt[];
+  /** The page text as decoded (line ends normalised), for "original text" views. */
+  text: string;
+}
+
+/** Converts decoded page text; throws {@link PageError} when characters would be lost. */
+export function parsePageText(text: string, seed: string, encoding: PageEncoding = 'utf-8'): PageResult {
+  const lines = splitLines(text.replace(/^\uFEFF/u, ''));
+  if (lines.length === 0) throw new PageError(seed, 'the page holds no text');
+  const layout = detectLayout(lines);
+  const units = reflow(lines, layout);
+  const { articles, firstLines, other, doubts } = assemble(units);
+  const violation = checkConservation(lines, { articles, other });
+  if (violation) {
+    const where = violation.line === null ? '' : ` (line ${violation.line}: "${violation.lineText}")`;
+    throw new PageError(seed, `text lost or doubled in conversion${where}; missing "${violation.missing}", extra "${violation.extra}"`, violation.line);
+  }
+  return { seed, encoding, layout, articles, firstLines, other, doubts, text };
+}
+
+/** Converts a page file's bytes. */
+export function parsePage(bytes: Uint8Array, seed: string): PageResult {
+  const { text, encoding } = decodePage(bytes, seed);
+  return parsePageText(text, seed, encoding);
+}
+
+/** The page result in exactly the gold schema (what `ingest --json` prints). */
+export function toGoldJson(r: PageResult): { seed: string; articles: Article[]; other: OtherBlock[] } {
+  return { seed: r.seed, articles: r.articles, other: r.other };
+}
