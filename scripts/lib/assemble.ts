@@ -52,6 +52,8 @@ export interface Assembly {
   articles: Article[];
   /** First source line of each article (parallel to `articles`). */
   firstLines: number[];
+  /** Source line numbers each article was made from, ascending (parallel to `articles`). */
+  sourceLines: number[][];
   other: OtherBlock[];
   doubts: Doubt[];
 }
@@ -62,6 +64,8 @@ interface Draft {
   headline: Headline | null;
   /** Where the headline came from. */
   side: 'before' | 'after' | null;
+  /** The headline lines taken. */
+  headLines?: HeadLine[];
 }
 
 type Item = { type: 'hg'; lines: HeadLine[] } | { type: 'body'; units: Unit[] } | { type: 'other'; block: OtherBlock };
@@ -255,16 +259,19 @@ function assignHeadlines(drafts: Draft[], groups: (HeadLine[] | null)[]): void {
     if (!ch.prevState && prefix.length) {
       d.headline = parseHeadline(prefix);
       d.side = 'after';
+      d.headLines = prefix;
     } else if (prefix.length) (d as Draft & { extra?: HeadLine[] }).extra = prefix;
     if (i < n && suffix.length) {
       drafts[i].headline = parseHeadline(suffix);
       drafts[i].side = 'before';
+      drafts[i].headLines = suffix;
     } else if (i === n && suffix.length) (d as Draft & { trailing?: HeadLine[] }).trailing = suffix;
     state = [key(ch.prevState), best[i - 1].get(key(ch.prevState))!];
   }
   if (g0 && g0.length && drafts[0]) {
     drafts[0].headline = parseHeadline(g0);
     drafts[0].side = 'before';
+    drafts[0].headLines = g0;
   }
 }
 
@@ -407,7 +414,7 @@ export function assemble(units: Unit[]): Assembly {
   }
   if (drafts.length === 0) {
     for (const g of groups) for (const l of g ?? []) other.push({ type: l.kind === 'credit' ? 'credit' : 'label', text: l.text });
-    return { articles: [], firstLines: [], other, doubts };
+    return { articles: [], firstLines: [], sourceLines: [], other, doubts };
   }
   assignHeadlines(drafts, groups);
   for (const d of drafts as (Draft & { extra?: HeadLine[]; trailing?: HeadLine[] })[]) {
@@ -418,6 +425,7 @@ export function assemble(units: Unit[]): Assembly {
   const joined = rejoinStrays(drafts, doubts);
   const articles: Article[] = [];
   const firstLines: number[] = [];
+  const sourceLines: number[][] = [];
   for (const d of joined) {
     const a = toArticle(d);
     if (isSeriesIntro(a)) {
@@ -427,6 +435,10 @@ export function assemble(units: Unit[]): Assembly {
     if (!a.title) doubts.push({ line: d.units[0].lines[0].no, message: 'article without a headline on this page' });
     articles.push(a);
     firstLines.push(d.units[0].lines[0].no);
+    const nos = new Set<number>();
+    for (const u of d.units) for (const l of u.lines) nos.add(l.no);
+    for (const l of d.headLines ?? []) nos.add(l.no);
+    sourceLines.push([...nos].sort((x, y) => x - y));
   }
-  return { articles, firstLines, other, doubts };
+  return { articles, firstLines, sourceLines, other, doubts };
 }

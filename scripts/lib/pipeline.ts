@@ -17,6 +17,8 @@ export interface PageResult {
   articles: Article[];
   /** First source line of each article, parallel to `articles`. */
   firstLines: number[];
+  /** Source line numbers of each article, parallel to `articles`. */
+  sourceLines: number[][];
   other: OtherBlock[];
   doubts: Doubt[];
   /** The page text as decoded (line ends normalised), for "original text" views. */
@@ -29,13 +31,13 @@ export function parsePageText(text: string, seed: string, encoding: PageEncoding
   if (lines.length === 0) throw new PageError(seed, 'the page holds no text');
   const layout = detectLayout(lines);
   const units = reflow(lines, layout);
-  const { articles, firstLines, other, doubts } = assemble(units);
+  const { articles, firstLines, sourceLines, other, doubts } = assemble(units);
   const violation = checkConservation(lines, { articles, other });
   if (violation) {
     const where = violation.line === null ? '' : ` (line ${violation.line}: "${violation.lineText}")`;
     throw new PageError(seed, `text lost or doubled in conversion${where}; missing "${violation.missing}", extra "${violation.extra}"`, violation.line);
   }
-  return { seed, encoding, layout, articles, firstLines, other, doubts, text };
+  return { seed, encoding, layout, articles, firstLines, sourceLines, other, doubts, text };
 }
 
 /** Converts a page file's bytes. */

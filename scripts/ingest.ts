@@ -1,0 +1,124 @@
+/**
+ * Ingest CLI — a thin shell around the pure stages in scripts/lib/.
+ *
+ *   npm run ingest                      convert every page in seeds/ into src/content/generated/
+ *   npm run ingest -- --seeds DIR --out DIR
+ *   npm run --silent ingest -- --json PAGE.txt   print one page in the gold schema, nothing else
+ *
+ * Writes only files whose bytes changed (each by temp file + rename), removes stale ones, and
+ * writes nothing at all unless every page converted without losing text.
+ */
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildArchive } from './lib/archive.ts';
+import { parseCatalog, type Catalog } from './lib/catalog.ts';
+import { PageError } from './lib/decode.ts';
+import { parsePage, toGoldJson } from './lib/pipeline.ts';
+
+const CATALOG = 'catalog.json';
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...listFiles(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+/** Writes `content` to `path` only when it differs, via a temp file and rename. Returns true if written. */
+function writeIfChanged(path: string, content: string): boolean {
+  try {
+    if (statSync(path).isFile() && readFileSync(path, 'utf8') === content) return false;
+  } catch {
+    /* absent: write it */
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, path);
+  return true;
+}
+
+function jsonMode(file: string): number {
+  try {
+    const r = parsePage(readFileSync(file), file.replace(/^.*[\\/]/, ''));
+    process.stdout.write(`${JSON.stringify(toGoldJson(r), null, 2)}\n`);
+    return 0;
+  } catch (e) {
+    process.stderr.write(`ingest: ${e instanceof PageError ? e.message : `${file}: ${(e as Error).message}`}\n`);
+    return 1;
+  }
+}
+
+function main(): number {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      seeds: { type: 'string', default: 'seeds' },
+      out: { type: 'string', default: 'src/content/generated' },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  if (values.json) {
+    if (positionals.length !== 1) {
+      process.stderr.write('usage: ingest --json PAGE.txt\n');
+      return 2;
+    }
+    return jsonMode(positionals[0]);
+  }
+  const seeds = resolve(values.seeds);
+  const out = resolve(values.out);
+  const tty = process.stderr.isTTY && !values.quiet;
+  const started = performance.now();
+  let catalog: Catalog = { pages: {} };
+  const catalogPath = join(seeds, CATALOG);
+  if (existsSync(catalogPath)) {
+    try {
+      catalog = parseCatalog(readFileSync(catalogPath, 'utf8'), relative(process.cwd(), catalogPath));
+    } catch (e) {
+      process.stderr.write(`ingest: ${(e as Error).message}\n`);
+      return 1;
+    }
+  }
+  const inputs = listFiles(seeds)
+    .filter((p) => p.endsWith('.txt'))
+    .map((p) => ({ name: relative(seeds, p).replace(/\\/g, '/'), bytes: readFileSync(p) }));
+  const result = buildArchive(inputs, catalog, (done, total, name) => {
+    if (tty && (done % 25 === 0 || done === total - 1)) process.stderr.write(`\r\x1b[Kingest [${done + 1}/${total}] ${name}`);
+  });
+  if (tty) process.stderr.write('\r\x1b[K');
+  for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
+  if (result.fatal.length) {
+    for (const f of result.fatal) process.stderr.write(`error: ${f}\n`);
+    process.stderr.write(`ingest: ${result.fatal.length} page(s) lost text; nothing was written, the previous output is intact\n`);
+    return 1;
+  }
+  let written = 0;
+  for (const [rel, content] of result.files) if (writeIfChanged(join(out, rel), content)) written++;
+  let removed = 0;
+  for (const p of listFiles(out)) {
+    const rel = relative(out, p).replace(/\\/g, '/');
+    if (!result.files.has(rel)) {
+      rmSync(p);
+      removed++;
+    }
+  }
+  const ok = result.reports.filter((r) => r.ok);
+  const articles = ok.reduce((s, r) => s + (r.articles ?? 0), 0);
+  const doubts = ok.reduce((s, r) => s + (r.doubts?.length ?? 0), 0);
+  const secs = ((performance.now() - started) / 1000).toFixed(2);
+  if (!values.quiet) {
+    process.stderr.write(
+      `ingest: ${ok.length}/${inputs.length} pages, ${articles} articles, ${result.warnings.length} warnings, ${doubts} doubts ` +
+        `→ ${relative(process.cwd(), out) || '.'} (${written} written, ${removed} removed, ${result.files.size - written} unchanged) in ${secs}s\n`,
+    );
+  }
+  return 0;
+}
+
+process.exitCode = main();
