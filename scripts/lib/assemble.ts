@@ -12,7 +12,7 @@ import { parseHeadline, splitColumnLabel, type HeadLine, type Headline } from '.
 import { isOneTitle, splitHeadlineLine } from './headline.ts';
 import { opensArticle, startsWithMarkerFrom } from './label.ts';
 import type { Unit } from './reflow.ts';
-import { DISPATCH, MARKER_GLOBAL, endsSentence, markerDirection, phraseParts } from './text.ts';
+import { DISPATCH, MARKER_GLOBAL, displayWidth, endsSentence, markerDirection, phraseParts } from './text.ts';
 
 /** A block of an article's body, as in the gold schema. */
 export interface BodyBlock {
@@ -172,37 +172,47 @@ function draftOpens(d: Draft): boolean {
   return !!first && opensArticle(first.text);
 }
 
-/** Whether the line at the end of `prefix` and the one at the start of `suffix` read as one headline. */
+/** Whether the split between `prefix` and `suffix` falls between two headline lines (which likely belong together). */
 function pairSplit(prefix: HeadLine[], suffix: HeadLine[]): boolean {
   const a = prefix[prefix.length - 1];
   const b = suffix[0];
-  if (!a || !b || a.kind !== 'head' || b.kind !== 'head') return false;
-  return isOneTitle(a.text, b.text) || phraseParts(a.text).length === 2;
+  return !!a && !!b && a.kind === 'head' && b.kind === 'head';
 }
 
-/** Costs of the headline decisions, tuned on the gold pages; see the notes in tests/fixtures. */
+/** Costs of the headline decisions, tuned on the gold pages and on generated pages (npm run bench:ingest). */
 const COST = {
   noHeadline: 8,
+  /** Taking the headline printed after the body (extraction order), the first time on a page… */
   after: 1.5,
+  /** …and when the previous article did the same: pages extract headlines after bodies in runs. */
+  afterAgain: 0.5,
   afterWhenOpening: 0.5,
   leftoverLine: 2,
-  pairSplit: 1.5,
+  pairSplit: 3,
   columnOnDispatch: 0.5,
-  bannerLine: 0.25,
+  /** A short line left at the page end is a banner or slogan; a long one is more likely a headline. */
+  bannerShort: 0.25,
+  bannerLong: 2,
 };
+
+function bannerCost(lines: HeadLine[]): number {
+  return lines.reduce((s, l) => s + (displayWidth(l.text) <= 10 ? COST.bannerShort : COST.bannerLong), 0);
+}
 
 /**
  * Assigns headline groups to bodies for the whole page: every body takes its headline from the
  * group right before it (the usual print order) or right after it (extraction put it after),
- * and a group between two bodies may be split between them. Minimises the summed cost.
+ * and a group between two bodies may be split between them. Minimises the summed cost with a
+ * dynamic programme whose state is (this body got a headline from before, the previous body
+ * took its headline from after).
  */
 function assignHeadlines(drafts: Draft[], groups: (HeadLine[] | null)[]): void {
   // groups[i] sits before drafts[i]; groups[drafts.length] after the last.
   const n = drafts.length;
-  type Choice = { cost: number; k: number; prevState: boolean };
-  // best[i][s]: least cost for drafts[0..i-1] where s says whether drafts[i] got a "before" headline.
-  const best: Map<string, Choice>[] = [];
-  const key = (s: boolean): string => (s ? 'b' : 'n');
+  type State = { before: boolean; prevAfter: boolean };
+  type Choice = { cost: number; k: number; from: string | null };
+  const key = (s: State): string => `${s.before ? 'b' : '-'}${s.prevAfter ? 'a' : '-'}`;
+  const unkey = (k: string): State => ({ before: k[0] === 'b', prevAfter: k[1] === 'a' });
   const splits = (g: HeadLine[]): number[] => {
     const ks: number[] = [];
     for (let k = 0; k <= g.length; k++) if (k === 0 || k === g.length || !g[k].glued) ks.push(k);
@@ -215,60 +225,62 @@ function assignHeadlines(drafts: Draft[], groups: (HeadLine[] | null)[]): void {
     if (h.column && d && draftOpens(d) && DISPATCH.test(d.units[0].text)) c += COST.columnOnDispatch;
     return c;
   };
-  // State before drafts[0]: group 0 all goes to drafts[0].
-  best[0] = new Map();
-  const g0 = groups[0];
-  best[0].set(key(!!g0 && g0.length > 0), { cost: g0 && g0.length ? partCost(g0, drafts[0]) : 0, k: 0, prevState: false });
+  const best: Map<string, Choice>[] = [new Map()];
+  const g0 = groups[0] ?? [];
+  best[0].set(key({ before: g0.length > 0, prevAfter: false }), { cost: partCost(g0, drafts[0]), k: 0, from: null });
   for (let i = 0; i < n; i++) {
     best[i + 1] = new Map();
     const g = groups[i + 1] ?? [];
+    const last = i === n - 1;
+    const d = drafts[i];
     for (const [sk, ch] of best[i]) {
-      const hasBefore = sk === 'b';
+      const st = unkey(sk);
       for (const k of splits(g)) {
+        // After a last body that has its headline, whatever follows is one banner block.
+        if (last && st.before && k !== 0) continue;
         const prefix = g.slice(0, k);
         const suffix = g.slice(k);
-        const last = i === n - 1;
         let cost = ch.cost;
-        const d = drafts[i];
-        if (hasBefore) {
-          cost += last ? COST.bannerLine * prefix.length : COST.leftoverLine * prefix.length;
+        let tookAfter = false;
+        if (st.before) {
+          cost += last ? bannerCost(prefix) : COST.leftoverLine * prefix.length;
         } else if (prefix.length > 0) {
-          cost += COST.after + (draftOpens(d) ? COST.afterWhenOpening : 0) + partCost(prefix, d);
+          tookAfter = true;
+          cost += (st.prevAfter ? COST.afterAgain : COST.after) + (draftOpens(d) ? COST.afterWhenOpening : 0) + partCost(prefix, d);
         } else cost += COST.noHeadline;
-        if (last) {
-          // What the last body does not take is a banner or label of the page.
-          cost += suffix.length * COST.bannerLine;
-        } else {
+        if (last) cost += bannerCost(suffix);
+        else {
           cost += partCost(suffix, drafts[i + 1]);
           if (prefix.length && suffix.length && pairSplit(prefix, suffix)) cost += COST.pairSplit;
         }
-        const ns = !last && suffix.length > 0;
-        const prevBest = best[i + 1].get(key(ns));
-        if (!prevBest || cost < prevBest.cost) best[i + 1].set(key(ns), { cost, k, prevState: hasBefore });
+        const next = key({ before: !last && suffix.length > 0, prevAfter: tookAfter });
+        const prev = best[i + 1].get(next);
+        if (!prev || cost < prev.cost) best[i + 1].set(next, { cost, k, from: sk });
       }
     }
   }
-  // Trace back.
-  let state = [...best[n].entries()].sort((a, b) => a[1].cost - b[1].cost)[0];
+  // Trace back from the cheapest end state.
+  let sk = [...best[n].entries()].sort((a, b) => a[1].cost - b[1].cost || (a[0] < b[0] ? -1 : 1))[0][0];
   for (let i = n; i >= 1; i--) {
-    const ch = state[1];
+    const ch = best[i].get(sk)!;
+    const from = unkey(ch.from!);
     const g = groups[i] ?? [];
     const prefix = g.slice(0, ch.k);
     const suffix = g.slice(ch.k);
-    const d = drafts[i - 1];
-    if (!ch.prevState && prefix.length) {
+    const d = drafts[i - 1] as Draft & { extra?: HeadLine[]; trailing?: HeadLine[] };
+    if (!from.before && prefix.length) {
       d.headline = parseHeadline(prefix);
       d.side = 'after';
       d.headLines = prefix;
-    } else if (prefix.length) (d as Draft & { extra?: HeadLine[] }).extra = prefix;
+    } else if (prefix.length) d.extra = prefix;
     if (i < n && suffix.length) {
       drafts[i].headline = parseHeadline(suffix);
       drafts[i].side = 'before';
       drafts[i].headLines = suffix;
-    } else if (i === n && suffix.length) (d as Draft & { trailing?: HeadLine[] }).trailing = suffix;
-    state = [key(ch.prevState), best[i - 1].get(key(ch.prevState))!];
+    } else if (i === n && suffix.length) d.trailing = suffix;
+    sk = ch.from!;
   }
-  if (g0 && g0.length && drafts[0]) {
+  if (g0.length && drafts[0]) {
     drafts[0].headline = parseHeadline(g0);
     drafts[0].side = 'before';
     drafts[0].headLines = g0;

@@ -24,6 +24,24 @@ function counts(s: string): Map<string, number> {
   return m;
 }
 
+/** Fast check (the common case): source and output hold the same code units, white space aside. */
+function sameCodeUnits(source: string[], output: string[]): boolean {
+  const m = new Map<number, number>();
+  const add = (strs: string[], d: number): void => {
+    for (const s of strs) {
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c <= 0x20 || c === 0x3000 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x85 || c === 0x1680 || c === 0x202f || c === 0x205f) continue;
+        m.set(c, (m.get(c) ?? 0) + d);
+      }
+    }
+  };
+  add(source, 1);
+  add(output, -1);
+  for (const v of m.values()) if (v !== 0) return false;
+  return true;
+}
+
 /** A violation of conservation: which characters are missing or extra, and a source line that lost text. */
 export interface ConservationError {
   missing: string;
@@ -37,8 +55,10 @@ export interface ConservationError {
  * missing or extra and the first source line whose text is not found whole in the output.
  */
 export function checkConservation(lines: Line[], result: Pick<Assembly, 'articles' | 'other'>): ConservationError | null {
+  const strings = accountedStrings(result);
+  if (sameCodeUnits(lines.map((l) => l.text), strings)) return null;
   const source = lines.map((l) => l.text).join('');
-  const output = accountedStrings(result).join('');
+  const output = strings.join('');
   const a = counts(source);
   const b = counts(output);
   let missing = '';

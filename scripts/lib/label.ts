@@ -97,9 +97,29 @@ export function labelWide(lines: Line[]): LabeledLine[] {
     const head = headLikeWide(l.text);
     return head ? { ...l, kind: 'head', why: head } : { ...l, kind: 'prose', why: ['sentence text'] };
   });
+  promoteKickers(out);
   absorbCaptionHeads(out);
   absorbTeaserHeads(out);
   return out;
+}
+
+/**
+ * A kicker may hold a comma (`三年实践,书写…“余杭答卷”`), which makes it look like a broken
+ * paragraph; standing alone after a paragraph end (or the page start) right above a headline
+ * line, with quotes in balance and no sentence end, it is a headline line.
+ */
+function promoteKickers(out: LabeledLine[]): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const o = out[i];
+    const prev = out[i - 1];
+    const t = o.text.trim();
+    if (o.kind !== 'prose' || out[i + 1].kind !== 'head') continue;
+    if (endsSentence(t) || /[：:—]$/u.test(t) || !balanced(t) || displayWidth(t) > 40) continue;
+    if ((t.match(/[，,、；;]/gu) ?? []).length > 1 || opensArticle(t)) continue;
+    if (prev && prev.kind === 'prose' && !endsSentence(prev.text)) continue;
+    o.kind = 'head';
+    o.why = ['kicker above a headline line'];
+  }
 }
 
 /**
@@ -139,6 +159,17 @@ function localColumnWidth(widths: number[], i: number): number {
   return near[Math.floor(near.length * 0.7)];
 }
 
+const fullWidthCache = new WeakMap<number[], number[]>();
+/** Full column widths for every line, computed once per page. */
+function fullWidths(widths: number[]): number[] {
+  let f = fullWidthCache.get(widths);
+  if (!f) {
+    f = widths.map((_, i) => localColumnWidth(widths, i));
+    fullWidthCache.set(widths, f);
+  }
+  return f;
+}
+
 /** True when quotes and brackets open and close in balance (a headline never breaks inside them). */
 export function balanced(text: string): boolean {
   const pairs: [string, string][] = [['“', '”'], ['（', '）'], ['(', ')'], ['《', '》'], ['「', '」']];
@@ -163,6 +194,14 @@ export function labelColumn(lines: Line[], setWidths: number[]): LabeledLine[] {
     return k ? { ...l, ...k } : { ...l, kind: 'prose', why: ['column line'] };
   });
   const starts = columnStarts(out, setWidths);
+  const full = fullWidths(setWidths);
+  // A line much wider than the column spans columns: a headline, whatever its punctuation.
+  out.forEach((o, i) => {
+    if (o.kind === 'prose' && setWidths[i] > full[i] * 1.6 && !endsSentence(o.text) && balanced(o.text)) {
+      o.kind = 'head';
+      o.why = ['spans more than one column'];
+    }
+  });
   for (let i = 0; i < out.length; i++) {
     const prev = out[i - 1];
     const afterEnd = !prev || prev.kind !== 'prose' || endsSentence(prev.text);
@@ -170,7 +209,10 @@ export function labelColumn(lines: Line[], setWidths: number[]): LabeledLine[] {
     let j = i;
     while (j + 1 < out.length && j - i < 3 && headCandidate(out[j + 1]) && !starts[j + 1]) j++;
     const next = j + 1;
-    const nextStarts = next >= out.length || out[next].kind !== 'prose' || starts[next] || headCandidate(out[next]);
+    // A short line that ends a sentence is more likely the last line of the paragraph than a
+    // one-line paragraph after a headline.
+    const shortEnd = next < out.length && out[next].kind === 'prose' && endsSentence(out[next].text) && !opensArticle(out[next].text);
+    const nextStarts = next >= out.length || out[next].kind !== 'prose' || (starts[next] && !shortEnd) || headCandidate(out[next]);
     if (!nextStarts) continue;
     for (let k = i; k <= j; k++) {
       out[k].kind = 'head';
@@ -193,6 +235,6 @@ export function labelColumn(lines: Line[], setWidths: number[]): LabeledLine[] {
 
 /** Exposed for the column reflow: whether line j starts a paragraph by its indent or a lead. */
 export function columnStarts(out: LabeledLine[], setWidths: number[]): boolean[] {
-  const full = out.map((_, i) => localColumnWidth(setWidths, i));
+  const full = fullWidths(setWidths);
   return out.map((o, j) => o.kind !== 'prose' || opensArticle(o.text) || setWidths[j] <= full[j] - 1.25);
 }

@@ -43,18 +43,19 @@ export function squash(s: string): string {
 
 /** True when the text ends a sentence, allowing closing quotes/brackets after the mark. */
 export function endsSentence(s: string): boolean {
-  const chars = [...s.trimEnd()];
-  let i = chars.length - 1;
-  while (i >= 0 && CLOSERS.has(chars[i])) i--;
-  return i >= 0 && SENTENCE_END.has(chars[i]);
+  // Scans back by code unit: every mark involved is in the BMP.
+  let i = s.length - 1;
+  while (i >= 0 && /\s/u.test(s[i])) i--;
+  while (i >= 0 && CLOSERS.has(s[i])) i--;
+  return i >= 0 && SENTENCE_END.has(s[i]);
 }
 
 /** True when the text ends on a question or exclamation mark (possibly inside closers). */
 export function endsQuestionOrExclamation(s: string): boolean {
-  const chars = [...s.trimEnd()];
-  let i = chars.length - 1;
-  while (i >= 0 && CLOSERS.has(chars[i])) i--;
-  return i >= 0 && /[！？!?]/.test(chars[i]);
+  let i = s.length - 1;
+  while (i >= 0 && /\s/u.test(s[i])) i--;
+  while (i >= 0 && CLOSERS.has(s[i])) i--;
+  return i >= 0 && /[！？!?]/.test(s[i]);
 }
 
 /** True when the text holds clause punctuation (comma, enumeration comma, semicolon). */

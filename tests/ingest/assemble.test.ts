@@ -1,0 +1,62 @@
+/**
+ * Assembly on pages written for the tests (not seeds): paragraph rejoining across a photo,
+ * section headings, two-line headlines, page banners, and an article whose start was extracted
+ * at the end of the page.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startsMidSentence } from '../../scripts/lib/assemble.ts';
+import { parsePage } from '../../scripts/lib/pipeline.ts';
+
+const FIX = join(import.meta.dirname, '../fixtures/pages');
+const page = (name: string) => parsePage(readFileSync(join(FIX, name, 'page.txt')), `${name}.txt`);
+
+describe('a paragraph-per-line page', () => {
+  const r = page('wide-mixed');
+  it('finds both articles with their headline parts', () => {
+    expect(r.layout).toBe('paragraph');
+    expect(r.articles.map((a) => [a.kicker, a.title])).toEqual([
+      [null, '市场监管局开展春季食品安全检查'],
+      ['春节假期 游客量同比增长三成', '景区迎来开门红'],
+    ]);
+    expect(r.articles[0].authors).toEqual(['周明', '钱丽']);
+    expect(r.articles[1].authors).toEqual(['孙洁']);
+  });
+  it('rejoins a paragraph split by a photo and keeps the caption', () => {
+    expect(r.articles[0].body.map((b) => b.type)).toEqual(['p', 'p', 'caption', 'h', 'p']);
+    expect(r.articles[0].body[1].text).toBe('检查中，执法人员重点查看了商户的进货台账、索证索票及冷链储存情况，发现问题十二处，已责令限期整改。');
+    expect(r.articles[0].body[3]).toEqual({ type: 'h', text: '严查源头 守护舌尖安全' });
+  });
+  it('marks an article cut off at the page edge and keeps the page banner out of it', () => {
+    expect(r.articles[1].truncated_end).toBe(true);
+    expect(r.articles[0].truncated_end).toBe(false);
+    expect(r.other).toEqual([{ type: 'banner', text: '平安出行 幸福过年' }]);
+  });
+});
+
+describe('an article whose start was extracted at the end of the page', () => {
+  const r = page('stray-start');
+  it('is put back together in reading order', () => {
+    expect(r.articles.map((a) => a.title)).toEqual(['图书馆新馆开放', '一座城市的阅读记忆']);
+    const b = r.articles[1].body.map((x) => x.text);
+    expect(b[0]).toBe('(记者 钱宁) 周末一早，新馆门口就排起了长队。');
+    expect(b[1]).toBe('市民郑先生带着女儿来看书，他说：“女儿最喜欢的少儿区是新馆最热闹的地方。”馆长吴静说，新馆还将定期举办读书沙龙。');
+    expect(r.articles[1].authors).toEqual(['钱宁']);
+    expect(r.articles[1].truncated_start).toBe(false);
+  });
+  it('keeps the teaser box as a non-article block and reports the rejoin', () => {
+    expect(r.other).toEqual([{ type: 'teasers', text: '>>>>详见第4版' }]);
+    expect(r.doubts.some((d) => /joined the article start/.test(d.message))).toBe(true);
+  });
+});
+
+describe('mid-sentence starts', () => {
+  it('are told from paragraph openings', () => {
+    expect(startsMidSentence('是前沿技术。')).toBe(true);
+    expect(startsMidSentence('起，可谓马不停蹄。')).toBe(true);
+    expect(startsMidSentence('，这是后半句。')).toBe(true);
+    expect(startsMidSentence('本报讯（记者 王）近日')).toBe(false);
+    expect(startsMidSentence('近日，市里召开会议。')).toBe(false);
+  });
+});

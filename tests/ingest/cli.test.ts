@@ -1,0 +1,64 @@
+/** The ingest CLI as users and the scorer call it (Node 24 from the pinned `node` package). */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parsePage, toGoldJson } from '../../scripts/lib/pipeline.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const NODE = join(ROOT, 'node_modules/.bin/node');
+const run = (...args: string[]) => spawnSync(NODE, [join(ROOT, 'scripts/ingest.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+const tmp = mkdtempSync(join(tmpdir(), 'baoku-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('ingest --json', () => {
+  it('prints exactly the gold-schema JSON of one page anywhere on disk, nothing else', () => {
+    const page = join(tmp, 'elsewhere.txt');
+    cpSync(join(ROOT, 'seeds/003_74212d2662a3d8db.txt'), page);
+    const r = run('--json', page);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const expected = toGoldJson(parsePage(readFileSync(page), 'elsewhere.txt'));
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(Object.keys(JSON.parse(r.stdout))).toEqual(['seed', 'articles', 'other']);
+  });
+  it('fails with the file named for a bad page, printing nothing on stdout', () => {
+    const bad = join(tmp, 'empty.txt');
+    writeFileSync(bad, '');
+    const r = run('--json', bad);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/empty\.txt: the file is empty/);
+  });
+});
+
+describe('ingest of a folder', () => {
+  it('writes the collection, leaves unchanged files untouched and removes stale ones', () => {
+    const seeds = join(tmp, 'seeds');
+    const out = join(tmp, 'out');
+    cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
+    const first = run('--seeds', seeds, '--out', out, '--quiet');
+    expect(first.status).toBe(0);
+    const files = readdirSync(join(out, 'articles'));
+    expect(files.length).toBeGreaterThan(10);
+    const probe = join(out, 'articles', files[0]);
+    const old = new Date('2001-01-01T00:00:00Z');
+    utimesSync(probe, old, old);
+    writeFileSync(join(out, 'articles', 'stale.mdx'), 'old');
+    const second = run('--seeds', seeds, '--out', out, '--quiet');
+    expect(second.status).toBe(0);
+    expect(statSync(probe).mtime.getTime()).toBe(old.getTime());
+    expect(readdirSync(join(out, 'articles'))).not.toContain('stale.mdx');
+  });
+  it('reports a bad catalog with its file and entry and writes nothing', () => {
+    const seeds = join(tmp, 'seeds-badcat');
+    const out = join(tmp, 'out-badcat');
+    cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
+    writeFileSync(join(seeds, 'catalog.json'), '{"pages":{"000_3f2cd97355706aaa":{"date":"yesterday"}}}');
+    const r = run('--seeds', seeds, '--out', out);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/catalog\.json: pages\["000_3f2cd97355706aaa"\]\.date "yesterday"/);
+    expect(() => readdirSync(out)).toThrow();
+  });
+});
