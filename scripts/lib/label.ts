@@ -205,10 +205,31 @@ export function labelColumn(lines: Line[], setWidths: number[]): LabeledLine[] {
   for (let i = 0; i < out.length; i++) {
     const prev = out[i - 1];
     const afterEnd = !prev || prev.kind !== 'prose' || endsSentence(prev.text);
-    if (!afterEnd || !headCandidate(out[i])) continue;
+    if (!afterEnd) continue;
+    if (!headCandidate(out[i])) {
+      // A one-line headline ending on ? or ! right before an article opening.
+      const o = out[i];
+      const after = out[i + 1];
+      const t = o.text.trim();
+      if (o.kind === 'prose' && endsQuestionOrExclamation(t) && !hasClauseMarks(t) && balanced(t) && !opensArticle(t) && (!after || after.kind === 'credit' || opensArticle(after.text))) {
+        o.kind = 'head';
+        o.why = ['question/exclamation headline before an article opening'];
+      }
+      continue;
+    }
     let j = i;
     while (j + 1 < out.length && j - i < 3 && headCandidate(out[j + 1]) && !starts[j + 1]) j++;
-    const next = j + 1;
+    let next = j + 1;
+    // A headline may end on a question or exclamation mark (`…释放哪些信号?`): taken when it
+    // closes the run and what follows opens an article.
+    const q = out[next];
+    if (q && q.kind === 'prose' && endsQuestionOrExclamation(q.text) && !hasClauseMarks(q.text) && balanced(q.text) && !opensArticle(q.text)) {
+      const after = out[next + 1];
+      if (!after || after.kind === 'credit' || after.kind === 'head' || opensArticle(after.text)) {
+        j = next;
+        next = j + 1;
+      }
+    }
     // A short line that ends a sentence is more likely the last line of the paragraph than a
     // one-line paragraph after a headline.
     const shortEnd = next < out.length && out[next].kind === 'prose' && endsSentence(out[next].text) && !opensArticle(out[next].text);
