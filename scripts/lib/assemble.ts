@@ -99,19 +99,36 @@ function toHeadLines(units: Unit[]): HeadLine[] {
  * Whether a lone headline-like line between paragraphs is a section heading (小标题) of the
  * article it sits in, rather than the headline of a new article.
  */
-function isSectionHeading(run: Unit[], before: Unit | undefined, after: Unit | undefined, nextPara: Unit | undefined): boolean {
+function isSectionHeading(run: Unit[], before: Unit | undefined, after: Unit | undefined, nextPara: Unit | undefined, strayStart: boolean): boolean {
   if (run.length !== 1 || run[0].kind !== 'head' || run[0].lines.length !== 1) return false;
   if (!before || (before.kind !== 'para' && before.kind !== 'caption' && before.kind !== 'credit')) return false;
   if (!after || (after.kind !== 'para' && after.kind !== 'caption')) return false;
   if (!nextPara) return false;
   if (splitHeadlineLine(run[0].text).kicker !== null) return false;
-  if (opensArticle(nextPara.text) || startsMidSentence(nextPara.text)) return false;
+  if (opensArticle(nextPara.text)) return false;
+  // Text that starts mid-sentence after the line means a new article whose beginning is elsewhere —
+  // but only if the page does hold such a stray beginning.
+  if (strayStart && startsMidSentence(nextPara.text)) return false;
   return true;
+}
+
+/**
+ * Whether the page ends with a stray article beginning: after the last headline-like line, a
+ * paragraph opens an article (dispatch or lead credit) and the page's text stops mid-sentence.
+ */
+function hasStrayStart(units: Unit[]): boolean {
+  let lastHead = -1;
+  units.forEach((u, i) => {
+    if (u.kind === 'head') lastHead = i;
+  });
+  const tail = units.slice(lastHead + 1).filter((u) => u.kind === 'para');
+  return tail.length > 0 && tail.some((u) => opensArticle(u.text)) && !endsSentence(tail[tail.length - 1].text);
 }
 
 /** Groups units into headline groups, bodies and other blocks. */
 function toItems(units: Unit[], doubts: Doubt[]): Item[] {
   const items: Item[] = [];
+  const strayStart = hasStrayStart(units);
   const pushBody = (u: Unit): void => {
     const last = items[items.length - 1];
     if (last && last.type === 'body') last.units.push(u);
@@ -140,7 +157,7 @@ function toItems(units: Unit[], doubts: Doubt[]): Item[] {
     const after = units[j];
     const nextPara = units.slice(j).find((x) => x.kind === 'para' || x.kind === 'marker');
     const inBody = items.length > 0 && items[items.length - 1].type === 'body';
-    if (inBody && isSectionHeading(run, before, after, nextPara)) {
+    if (inBody && isSectionHeading(run, before, after, nextPara, strayStart)) {
       pushBody(u);
     } else {
       items.push({ type: 'hg', lines: toHeadLines(run) });
