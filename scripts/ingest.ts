@@ -11,7 +11,8 @@
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildArchive } from './lib/archive.ts';
+import { createHash } from 'node:crypto';
+import { buildArchive, type CachedPage, type PageCache } from './lib/archive.ts';
 import { parseCatalog, type Catalog } from './lib/catalog.ts';
 import { PageError } from './lib/decode.ts';
 import { parsePage, toGoldJson } from './lib/pipeline.ts';
@@ -43,6 +44,42 @@ function writeIfChanged(path: string, content: string): boolean {
   return true;
 }
 
+/** Hash of the converter's own source files: a new parser invalidates every cached page. */
+function converterVersion(): string {
+  const lib = join(import.meta.dirname, 'lib');
+  const h = createHash('sha256');
+  for (const f of readdirSync(lib).sort()) h.update(f).update(readFileSync(join(lib, f)));
+  return h.digest('hex');
+}
+
+/** A page cache in a folder: one JSON file per key, written atomically. */
+class DirCache implements PageCache {
+  readonly dir: string;
+  hits = 0;
+  readonly used = new Set<string>();
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+  get(key: string): CachedPage | undefined {
+    this.used.add(`${key}.json`);
+    try {
+      const v = JSON.parse(readFileSync(join(this.dir, `${key}.json`), 'utf8')) as CachedPage;
+      this.hits++;
+      return v;
+    } catch {
+      return undefined;
+    }
+  }
+  set(key: string, value: CachedPage): void {
+    writeIfChanged(join(this.dir, `${key}.json`), JSON.stringify(value));
+  }
+  /** Removes entries this run did not ask for (pages changed or gone, an older parser). */
+  prune(): void {
+    if (!existsSync(this.dir)) return;
+    for (const f of readdirSync(this.dir)) if (!this.used.has(f)) rmSync(join(this.dir, f), { force: true });
+  }
+}
+
 function jsonMode(file: string): number {
   try {
     const r = parsePage(readFileSync(file), file.replace(/^.*[\\/]/, ''));
@@ -62,6 +99,8 @@ function main(): number {
       seeds: { type: 'string', default: 'seeds' },
       out: { type: 'string', default: 'src/content/generated' },
       quiet: { type: 'boolean', default: false },
+      cache: { type: 'string', default: '.cache/ingest' },
+      'no-cache': { type: 'boolean', default: false },
     },
   });
   if (values.json) {
@@ -88,8 +127,13 @@ function main(): number {
   const inputs = listFiles(seeds)
     .filter((p) => p.endsWith('.txt'))
     .map((p) => ({ name: relative(seeds, p).replace(/\\/g, '/'), bytes: readFileSync(p) }));
-  const result = buildArchive(inputs, catalog, (done, total, name) => {
-    if (tty && (done % 25 === 0 || done === total - 1)) process.stderr.write(`\r\x1b[Kingest [${done + 1}/${total}] ${name}`);
+  const cache = values['no-cache'] ? undefined : new DirCache(resolve(values.cache));
+  const result = buildArchive(inputs, catalog, {
+    cache,
+    version: converterVersion(),
+    onPage: (done, total, name) => {
+      if (tty && (done % 25 === 0 || done === total - 1)) process.stderr.write(`\r\x1b[Kingest [${done + 1}/${total}] ${name}`);
+    },
   });
   if (tty) process.stderr.write('\r\x1b[K');
   for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
@@ -108,6 +152,7 @@ function main(): number {
       removed++;
     }
   }
+  cache?.prune();
   const ok = result.reports.filter((r) => r.ok);
   const articles = ok.reduce((s, r) => s + (r.articles ?? 0), 0);
   const doubts = ok.reduce((s, r) => s + (r.doubts?.length ?? 0), 0);
@@ -115,7 +160,8 @@ function main(): number {
   if (!values.quiet) {
     process.stderr.write(
       `ingest: ${ok.length}/${inputs.length} pages, ${articles} articles, ${result.warnings.length} warnings, ${doubts} doubts ` +
-        `→ ${relative(process.cwd(), out) || '.'} (${written} written, ${removed} removed, ${result.files.size - written} unchanged) in ${secs}s\n`,
+        `→ ${relative(process.cwd(), out) || '.'} (${written} written, ${removed} removed, ${result.files.size - written} unchanged; ` +
+        `${cache ? `${inputs.length - cache.hits} converted, ${cache.hits} from cache` : 'no cache'}) in ${secs}s\n`,
     );
   }
   return 0;

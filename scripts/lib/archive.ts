@@ -5,7 +5,8 @@
 import type { OtherBlock } from './assemble.ts';
 import { EMPTY_META, type Catalog, type PageMeta } from './catalog.ts';
 import { PageError } from './decode.ts';
-import { articleIds, pageIdOf } from './ids.ts';
+import { createHash } from 'node:crypto';
+import { articleIds, pageIdOf, shortHash } from './ids.ts';
 import { articleToMdx, type ArticleFrontmatter } from './mdx.ts';
 import { parsePage, type PageResult } from './pipeline.ts';
 
@@ -89,8 +90,32 @@ export function pageFiles(r: PageResult, meta: PageMeta): { files: [string, stri
   return { files, record };
 }
 
+/** A page's converted files and report, as kept between runs. */
+export interface CachedPage {
+  files: [string, string][];
+  report: PageReport;
+}
+
+/**
+ * A store of converted pages keyed by what they depend on (page bytes, catalog entry, parser
+ * version), so a re-run converts only pages that changed (issue #6). The key is opaque here.
+ */
+export interface PageCache {
+  get(key: string): CachedPage | undefined;
+  set(key: string, value: CachedPage): void;
+}
+
+/** Options of {@link buildArchive}. */
+export interface ArchiveOptions {
+  onPage?: (done: number, total: number, name: string) => void;
+  cache?: PageCache;
+  /** Identifies the converter's code; part of every cache key. */
+  version?: string;
+}
+
 /** Converts every page; pages are processed in file-name order so output is deterministic. */
-export function buildArchive(inputs: PageInput[], catalog: Catalog, onPage?: (done: number, total: number, name: string) => void): ArchiveOutput {
+export function buildArchive(inputs: PageInput[], catalog: Catalog, options: ArchiveOptions = {}): ArchiveOutput {
+  const { onPage, cache, version = '' } = options;
   const files = new Map<string, string>();
   const reports: PageReport[] = [];
   const warnings: string[] = [];
@@ -107,11 +132,21 @@ export function buildArchive(inputs: PageInput[], catalog: Catalog, onPage?: (do
       return;
     }
     seenIds.set(id, p.name);
+    const meta = catalog.pages[id] ?? EMPTY_META;
+    const key = cache ? shortHash(`${version}\0${p.name}\0${JSON.stringify(meta)}\0${createHash('sha256').update(p.bytes).digest('hex')}`, 32) : '';
+    const hit = cache?.get(key);
+    if (hit) {
+      for (const [k, v] of hit.files) files.set(k, v);
+      reports.push(hit.report);
+      return;
+    }
     try {
       const r = parsePage(p.bytes, p.name);
-      const { files: fs } = pageFiles(r, catalog.pages[id] ?? EMPTY_META);
+      const { files: fs } = pageFiles(r, meta);
       for (const [k, v] of fs) files.set(k, v);
-      reports.push({ seed: p.name, id, ok: true, articles: r.articles.length, layout: r.layout, encoding: r.encoding, doubts: r.doubts });
+      const report: PageReport = { seed: p.name, id, ok: true, articles: r.articles.length, layout: r.layout, encoding: r.encoding, doubts: r.doubts };
+      reports.push(report);
+      cache?.set(key, { files: fs, report });
     } catch (e) {
       if (!(e instanceof PageError)) throw e;
       const lost = /text lost or doubled/.test(e.message);

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildArchive, type PageInput } from '../../scripts/lib/archive.ts';
+import { buildArchive, type CachedPage, type PageCache, type PageInput } from '../../scripts/lib/archive.ts';
 import { parseCatalog } from '../../scripts/lib/catalog.ts';
 import { checkConservation } from '../../scripts/lib/invariants.ts';
 import { splitLines } from '../../scripts/lib/lines.ts';
@@ -36,6 +36,27 @@ describe('archive output', () => {
     expect(more.filter((id) => !id.includes('zzz_new'))).toEqual(all);
     expect(fewer).toEqual(all.filter((id) => !id.startsWith(`articles/${seeds[0].name.replace('.txt', '')}`)));
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('with a page cache, re-converts only a changed page and gives the same files', () => {
+    const store = new Map<string, CachedPage>();
+    let misses = 0;
+    const cache: PageCache = {
+      get: (k) => store.get(k),
+      set: (k, v) => {
+        misses++;
+        store.set(k, v);
+      },
+    };
+    const plain = buildArchive(seeds, noCatalog).files;
+    expect([...buildArchive(seeds, noCatalog, { cache, version: 'v1' }).files.entries()]).toEqual([...plain.entries()]);
+    expect(misses).toBe(seeds.length);
+    const changed = seeds.map((s, i) => (i === 2 ? { ...s, bytes: Buffer.concat([Buffer.from(s.bytes), Buffer.from('\n补记：本版有更正。\n')]) } : s));
+    const again = buildArchive(changed, noCatalog, { cache, version: 'v1' }).files;
+    expect(misses).toBe(seeds.length + 1);
+    expect([...again.entries()]).toEqual([...buildArchive(changed, noCatalog).files.entries()]);
+    buildArchive(changed, noCatalog, { cache, version: 'v2' });
+    expect(misses).toBe(2 * seeds.length + 1); // a new converter version invalidates everything
   });
 
   it('converts the other pages when one page is empty or binary, and says which', () => {
