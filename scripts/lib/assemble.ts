@@ -223,7 +223,7 @@ function bannerCost(lines: HeadLine[]): number {
  * dynamic programme whose state is (this body got a headline from before, the previous body
  * took its headline from after).
  */
-function assignHeadlines(drafts: Draft[], groups: (HeadLine[] | null)[]): void {
+function assignHeadlines(drafts: Draft[], groups: (HeadLine[] | null)[], doubts: Doubt[]): void {
   // groups[i] sits before drafts[i]; groups[drafts.length] after the last.
   const n = drafts.length;
   type State = { before: boolean; prevAfter: boolean };
@@ -290,6 +290,9 @@ function assignHeadlines(drafts: Draft[], groups: (HeadLine[] | null)[]): void {
       d.side = 'after';
       d.headLines = prefix;
     } else if (prefix.length) d.extra = prefix;
+    if (i < n && prefix.length && suffix.length && !from.before) {
+      doubts.push({ line: suffix[0].no, message: `split the headline lines at ${prefix[0].no}–${suffix[suffix.length - 1].no} between the article before them and the one after` });
+    }
     if (i < n && suffix.length) {
       drafts[i].headline = parseHeadline(suffix);
       drafts[i].side = 'before';
@@ -445,7 +448,7 @@ export function assemble(units: Unit[]): Assembly {
     for (const g of groups) for (const l of g ?? []) other.push({ type: l.kind === 'credit' ? 'credit' : 'label', text: l.text });
     return { articles: [], firstLines: [], sourceLines: [], other, doubts };
   }
-  assignHeadlines(drafts, groups);
+  assignHeadlines(drafts, groups, doubts);
   for (const d of drafts as (Draft & { extra?: HeadLine[]; trailing?: HeadLine[] })[]) {
     for (const l of d.headline?.leftovers ?? []) other.push({ type: 'label', text: l.text });
     for (const l of d.extra ?? []) other.push({ type: l.kind === 'credit' ? 'credit' : 'label', text: l.text });

@@ -38,7 +38,8 @@ describe('ingest of a folder', () => {
     const seeds = join(tmp, 'seeds');
     const out = join(tmp, 'out');
     cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
-    const first = run('--seeds', seeds, '--out', out, '--quiet');
+    const cacheDir = join(tmp, 'cache');
+    const first = run('--seeds', seeds, '--out', out, '--quiet', '--cache', cacheDir);
     expect(first.status).toBe(0);
     const files = readdirSync(join(out, 'articles'));
     expect(files.length).toBeGreaterThan(10);
@@ -46,7 +47,7 @@ describe('ingest of a folder', () => {
     const old = new Date('2001-01-01T00:00:00Z');
     utimesSync(probe, old, old);
     writeFileSync(join(out, 'articles', 'stale.mdx'), 'old');
-    const second = run('--seeds', seeds, '--out', out, '--quiet');
+    const second = run('--seeds', seeds, '--out', out, '--quiet', '--cache', cacheDir);
     expect(second.status).toBe(0);
     expect(statSync(probe).mtime.getTime()).toBe(old.getTime());
     expect(readdirSync(join(out, 'articles'))).not.toContain('stale.mdx');
@@ -56,7 +57,7 @@ describe('ingest of a folder', () => {
     const out = join(tmp, 'out-badcat');
     cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
     writeFileSync(join(seeds, 'catalog.json'), '{"pages":{"000_3f2cd97355706aaa":{"date":"yesterday"}}}');
-    const r = run('--seeds', seeds, '--out', out);
+    const r = run('--seeds', seeds, '--out', out, '--no-cache');
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/catalog\.json: pages\["000_3f2cd97355706aaa"\]\.date "yesterday"/);
     expect(() => readdirSync(out)).toThrow();
