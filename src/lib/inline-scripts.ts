@@ -6,9 +6,11 @@
 
 /**
  * In <head> of the simplified home only: if the reader chose traditional before, go there before
- * first paint. The target is read from the hreflang link (so the script holds no base path).
+ * first paint. The target comes from the script element's data-twin attribute (same-origin path with
+ * the base), so the script text, and thus its hash, holds no base path. Not the hreflang link: that is
+ * absolute on SITE_URL and would leave a preview or mirror origin.
  */
-export const HOME_REDIRECT = `try{if(localStorage.getItem('baoku-script')==='zh-hant'){var l=document.querySelector('link[rel=alternate][hreflang=zh-Hant]');if(l)location.replace(l.href+location.hash)}}catch(e){}`;
+export const HOME_REDIRECT = `try{var t=document.currentScript.getAttribute('data-twin');if(t&&localStorage.getItem('baoku-script')==='zh-hant')location.replace(t+location.hash)}catch(e){}`;
 
 /**
  * End of <body> on every page: remember the script chosen via the toggle (and keep the #fragment),
