@@ -16,9 +16,22 @@ export const LOCALES: readonly Locale[] = ['zh-hans', 'zh-hant'];
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
+/**
+ * Place names OpenCC gets wrong in context, fixed before conversion. OpenCC's greedy longest match
+ * reads "图片由余杭区…" as the historical name 由余 and leaves 余 unconverted; 余杭 is the district
+ * this archive's papers cover, so it is protected; likewise "纪检监察干部" matches the place name 察干.
+ * Add entries only with a failing example (the dist check in tests/browser/hant-dist.test.ts finds them).
+ */
+const PROTECTED: Record<string, string> = { 余杭: '餘杭', 干部: '幹部' };
+const protectedRe = new RegExp(`(${Object.keys(PROTECTED).join('|')})`);
+
 /** Converts display text to the script of `locale` (identity for simplified). */
 export function toScript(text: string, locale: Locale): string {
-  return locale === 'zh-hant' ? toTraditional(text) : text;
+  if (locale !== 'zh-hant') return text;
+  return text
+    .split(protectedRe)
+    .map((piece, i) => (i % 2 === 1 ? PROTECTED[piece] : toTraditional(piece)))
+    .join('');
 }
 
 /** Converts text that may be null; null stays null so "unknown" remains unknown. */

@@ -19,6 +19,9 @@ describe('toScript (s2tw: characters, not vocabulary)', () => {
     ['“领航经英”干部成长学院又开课了', '“領航經英”幹部成長學院又開課了'],
     ['瓶窑千年古城会客厅启用', '瓶窯千年古城會客廳啟用'],
     ['区委常委会召开 2024年度民主生活会', '區委常委會召開 2024年度民主生活會'],
+    // OpenCC alone reads 由余 as a name here (found by the dist check)
+    ['（图片由余杭区委宣传部提供）', '（圖片由餘杭區委宣傳部提供）'],
+    ['全体纪检监察干部要牢记嘱托', '全體紀檢監察幹部要牢記囑託'],
   ];
   it.each(cases)('%s → %s', (s, t) => expect(toScript(s, 'zh-hant')).toBe(t));
 
