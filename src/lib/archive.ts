@@ -1,0 +1,232 @@
+/**
+ * The archive model the routes read: ordering, grouping, neighbours, reporters and columns.
+ * Pure over plain records (the content collections' data), so it is unit-testable without Astro.
+ */
+import { createHash } from 'node:crypto';
+
+/** Page record as in the `pages` collection. */
+export interface PageData {
+  id: string;
+  seed: string;
+  paper: string | null;
+  date: string | null;
+  pageNumber: number | null;
+  pageName: string | null;
+  layout: string;
+  encoding: string;
+  articles: string[];
+  other: { type: string; text: string }[];
+}
+
+/** Article frontmatter as in the `articles` collection. */
+export interface ArticleData {
+  id: string;
+  page: string;
+  order: number;
+  column: string | null;
+  kicker: string | null;
+  title: string | null;
+  subtitle: string | null;
+  byline: string | null;
+  authors: string[];
+  continuedFrom: string | null;
+  continuedTo: string | null;
+  truncatedStart: boolean;
+  truncatedEnd: boolean;
+  lines: [number, number];
+  source: string;
+  excerpt: string;
+}
+
+/** A named thing with a URL-safe stable slug (reporter or column) and the articles under it. */
+export interface Facet {
+  name: string;
+  slug: string;
+  articles: string[];
+}
+
+/** One paper's pages, dated issues newest first, then undated pages. */
+export interface PaperGroup {
+  paper: string | null;
+  issues: { date: string | null; pages: string[] }[];
+  pageCount: number;
+  articleCount: number;
+}
+
+/** Everything the routes need, indexed by id. */
+export interface Archive {
+  pages: Map<string, PageData>;
+  articles: Map<string, ArticleData>;
+  /** All page ids in reading order (the order of the home page and of 上一版/下一版). */
+  pageOrder: string[];
+  papers: PaperGroup[];
+  reporters: Facet[];
+  columns: Facet[];
+}
+
+/** Short stable slug for a name: first 8 hex of sha256 (Chinese path segments are fragile on some hosts). */
+export function slugOf(name: string): string {
+  return createHash('sha256').update(name, 'utf8').digest('hex').slice(0, 8);
+}
+
+/** Removes the letter-spacing blanks printed inside short CJK names ("苕 溪 时 评" → "苕溪时评"). */
+export function normalizeName(name: string): string {
+  return name.replace(/(?<=[\p{Script=Han}])\s+(?=[\p{Script=Han}])/gu, '').trim();
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Reading order: papers by name (unknown paper last), within a paper dated issues newest first then
+ * undated, within an issue by page number (unknown last), then by id for determinism.
+ */
+export function comparePages(a: PageData, b: PageData): number {
+  if (a.paper !== b.paper) {
+    if (a.paper === null) return 1;
+    if (b.paper === null) return -1;
+    return cmp(a.paper, b.paper);
+  }
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return cmp(b.date, a.date);
+  }
+  if (a.pageNumber !== b.pageNumber) {
+    if (a.pageNumber === null) return 1;
+    if (b.pageNumber === null) return -1;
+    return a.pageNumber - b.pageNumber;
+  }
+  return cmp(a.id, b.id);
+}
+
+function facets(entries: [string, string][]): Facet[] {
+  const byName = new Map<string, string[]>();
+  for (const [name, articleId] of entries) {
+    const list = byName.get(name) ?? [];
+    if (!list.includes(articleId)) list.push(articleId);
+    byName.set(name, list);
+  }
+  const out = [...byName].map(([name, articles]) => ({ name, slug: slugOf(name), articles }));
+  const slugs = new Set(out.map((f) => f.slug));
+  if (slugs.size !== out.length) throw new Error('slug collision among facet names');
+  // Most articles first, then by name, so index pages lead with the prolific.
+  return out.sort((a, b) => b.articles.length - a.articles.length || cmp(a.name, b.name));
+}
+
+/** Builds the archive model; article lists follow each page's reading order. */
+export function buildArchive(pageList: PageData[], articleList: ArticleData[]): Archive {
+  const pages = new Map(pageList.map((p) => [p.id, p]));
+  const articles = new Map(articleList.map((a) => [a.id, a]));
+  for (const p of pageList) {
+    for (const id of p.articles) if (!articles.has(id)) throw new Error(`page ${p.id} lists missing article ${id}`);
+  }
+  const pageOrder = [...pageList].sort(comparePages).map((p) => p.id);
+  const orderedArticles = pageOrder.flatMap((pid) => pages.get(pid)!.articles);
+
+  const papers: PaperGroup[] = [];
+  for (const pid of pageOrder) {
+    const p = pages.get(pid)!;
+    let group = papers.find((g) => g.paper === p.paper);
+    if (!group) papers.push((group = { paper: p.paper, issues: [], pageCount: 0, articleCount: 0 }));
+    let issue = group.issues.find((i) => i.date === p.date);
+    if (!issue) group.issues.push((issue = { date: p.date, pages: [] }));
+    issue.pages.push(pid);
+    group.pageCount += 1;
+    group.articleCount += p.articles.length;
+  }
+
+  const reporters = facets(orderedArticles.flatMap((id) => articles.get(id)!.authors.map((n) => [normalizeName(n), id] as [string, string])));
+  const columns = facets(
+    orderedArticles.flatMap((id) => {
+      const c = articles.get(id)!.column;
+      return c ? [[normalizeName(c), id] as [string, string]] : [];
+    }),
+  );
+  return { pages, articles, pageOrder, papers, reporters, columns };
+}
+
+/** Previous and next item of `id` in `list` (null at the ends). */
+export function neighbours(list: readonly string[], id: string): { prev: string | null; next: string | null } {
+  const i = list.indexOf(id);
+  if (i < 0) throw new Error(`${id} not in list`);
+  return { prev: i > 0 ? list[i - 1] : null, next: i < list.length - 1 ? list[i + 1] : null };
+}
+
+/** Human label of a page: its number and name when printed, else honest "未标版次" plus its lead headline. */
+export function pageLabel(page: PageData, archive: Archive): string {
+  if (page.pageNumber !== null) return `第${page.pageNumber}版${page.pageName ? `·${page.pageName}` : ''}`;
+  const lead = page.articles.length ? archive.articles.get(page.articles[0])!.title : null;
+  return lead ? `未标版次 ·「${lead}」版` : `未标版次 · ${page.id}`;
+}
+
+/** Paper name or an honest placeholder. */
+export function paperLabel(paper: string | null): string {
+  return paper ?? '报名未知';
+}
+
+/** Date or an honest placeholder. */
+export function dateLabel(date: string | null): string {
+  return date ?? '日期未知';
+}
+
+/** Headline of an article for lists and <title>; untitled pieces say so. */
+export function articleTitle(a: ArticleData): string {
+  return a.title ?? '（无标题）';
+}
+
+/** Body length in characters (whitespace ignored), used to size the page schematic. */
+export function articleLength(a: ArticleData): number {
+  return a.source.replace(/\s+/g, '').length;
+}
+
+/** First sentence-ish opening line of an article, at most `max` characters. */
+export function openingLine(a: ArticleData, max = 60): string {
+  const text = a.excerpt.trim();
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/**
+ * Resolves "第N版" to a page of the same paper and issue, if the archive holds it.
+ * Unknown paper or date never match: we do not guess which issue a note refers to.
+ */
+export function findPageByNumber(archive: Archive, from: PageData, pageNumber: number): PageData | null {
+  if (from.paper === null || from.date === null) return null;
+  for (const p of archive.pages.values()) {
+    if (p.paper === from.paper && p.date === from.date && p.pageNumber === pageNumber) return p;
+  }
+  return null;
+}
+
+/** Parses "第3版" (Arabic or Chinese numerals up to 99) to 3; null if not a page reference. */
+export function parsePageRef(text: string): number | null {
+  const m = /第\s*([0-9０-９]+|[一二三四五六七八九十]+)\s*版/.exec(text);
+  if (!m) return null;
+  const raw = m[1].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const digits: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const tenAt = raw.indexOf('十');
+  if (tenAt < 0) return raw.length === 1 ? digits[raw] ?? null : null;
+  const tens = tenAt === 0 ? 1 : digits[raw.slice(0, tenAt)];
+  const onesText = raw.slice(tenAt + 1);
+  const ones = onesText === '' ? 0 : digits[onesText];
+  return tens === undefined || ones === undefined ? null : tens * 10 + ones;
+}
+
+/** A piece of paragraph text: plain, or a continuation note like （上接第1版）. */
+export type Segment = { kind: 'text'; text: string } | { kind: 'continuation'; text: string; direction: 'from' | 'to'; pageNumber: number };
+
+/** Splits paragraph text around continuation notes (上接/下转 第N版, any bracket width). */
+export function splitContinuations(text: string): Segment[] {
+  const re = /[（(]\s*(上接|下转|接|转)\s*(第\s*[0-9０-９一二三四五六七八九十]+\s*版)\s*[）)]/g;
+  const out: Segment[] = [];
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    const n = parsePageRef(m[2]);
+    if (n === null) continue;
+    if (m.index > last) out.push({ kind: 'text', text: text.slice(last, m.index) });
+    out.push({ kind: 'continuation', text: m[0], direction: m[1].includes('上') || m[1] === '接' ? 'from' : 'to', pageNumber: n });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ kind: 'text', text: text.slice(last) });
+  return out;
+}

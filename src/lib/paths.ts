@@ -1,0 +1,55 @@
+/**
+ * URL building for a site that may live under any base path and in two scripts.
+ * Pure functions of (base, locale, path) so they can be unit-tested without Astro.
+ */
+import type { Locale } from './script.ts';
+
+/** Normalises a base path to start and end with '/'. */
+export function normalizeBase(base: string): string {
+  let b = base.startsWith('/') ? base : `/${base}`;
+  if (!b.endsWith('/')) b += '/';
+  return b;
+}
+
+/** Route param for `[...locale]`: undefined for simplified (no prefix), 'zh-hant' for the twin. */
+export function localeParam(locale: Locale): string | undefined {
+  return locale === 'zh-hant' ? 'zh-hant' : undefined;
+}
+
+/** Inverse of localeParam; anything else is a build error, not a silent fallback. */
+export function localeFromParam(param: string | undefined): Locale {
+  if (param === undefined || param === '') return 'zh-hans';
+  if (param === 'zh-hant') return 'zh-hant';
+  throw new Error(`unknown locale segment: ${param}`);
+}
+
+/** getStaticPaths params for both twins of a route. */
+export function localeParams(): { locale: string | undefined }[] {
+  return [{ locale: undefined }, { locale: 'zh-hant' }];
+}
+
+/**
+ * Site-internal href: base + locale prefix + path. `path` is relative ('' for home, 'articles/x/').
+ * Locale-neutral resources (CSS, feed, sitemap) pass locale null.
+ */
+export function hrefFor(base: string, locale: Locale | null, path: string): string {
+  const prefix = locale === 'zh-hant' ? 'zh-hant/' : '';
+  return normalizeBase(base) + prefix + path.replace(/^\/+/, '');
+}
+
+/** Absolute URL for canonical/OG/sitemap, joining the site origin with an href. */
+export function absoluteUrl(site: string | URL | undefined, href: string): string {
+  return new URL(href, site ?? 'https://example.org').href;
+}
+
+/** Route-relative path for each entity, shared by links, sitemap and feed. */
+export const routes = {
+  home: () => '',
+  page: (id: string) => `pages/${id}/`,
+  article: (id: string) => `articles/${id}/`,
+  reporters: () => 'reporters/',
+  reporter: (slug: string) => `reporters/${slug}/`,
+  columns: () => 'columns/',
+  column: (slug: string) => `columns/${slug}/`,
+  search: () => 'search/',
+} as const;

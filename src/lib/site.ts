@@ -1,0 +1,21 @@
+/** Astro-facing helpers: base/site from the build config, bound to a locale. Thin on purpose. */
+import { absoluteUrl, hrefFor } from './paths.ts';
+import { toScript, type Locale } from './script.ts';
+
+/** The configured base path (BASE_PATH), normalised. */
+export const BASE = import.meta.env.BASE_URL;
+
+/** Site-internal href honouring base and locale. */
+export function href(locale: Locale | null, path: string): string {
+  return hrefFor(BASE, locale, path);
+}
+
+/** Absolute URL (for canonical, OG, sitemap) of an internal path. */
+export function absolute(site: URL | undefined, locale: Locale | null, path: string): string {
+  return absoluteUrl(site, href(locale, path));
+}
+
+/** Returns a UI-text translator for a locale: write simplified, get the page's script. */
+export function translator(locale: Locale): (s: string) => string {
+  return (s) => toScript(s, locale);
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildArchive, comparePages, findPageByNumber, neighbours, normalizeName, pageLabel, parsePageRef, slugOf, splitContinuations,
+  type ArticleData, type PageData,
+} from '../../src/lib/archive.ts';
+
+const page = (id: string, over: Partial<PageData> = {}): PageData => ({
+  id, seed: `${id}.txt`, paper: null, date: null, pageNumber: null, pageName: null, layout: 'paragraph', encoding: 'utf-8', articles: [], other: [], ...over,
+});
+const art = (id: string, pageId: string, over: Partial<ArticleData> = {}): ArticleData => ({
+  id, page: pageId, order: 1, column: null, kicker: null, title: `T${id}`, subtitle: null, byline: null, authors: [], continuedFrom: null,
+  continuedTo: null, truncatedStart: false, truncatedEnd: false, lines: [1, 2], source: 'abc', excerpt: 'abc', ...over,
+});
+
+describe('page order', () => {
+  it('dated issues newest first, undated after, unknown paper last, page numbers ascending', () => {
+    const pages = [
+      page('u1'), page('a-old-2', { paper: '甲报', date: '2024-01-01', pageNumber: 2 }), page('a-new', { paper: '甲报', date: '2025-01-01', pageNumber: 1 }),
+      page('a-old-1', { paper: '甲报', date: '2024-01-01', pageNumber: 1 }), page('a-undated', { paper: '甲报' }),
+    ];
+    expect([...pages].sort(comparePages).map((p) => p.id)).toEqual(['a-new', 'a-old-1', 'a-old-2', 'a-undated', 'u1']);
+  });
+  it('groups papers and issues honestly', () => {
+    const ar = buildArchive([page('x', { articles: ['x-1'] }), page('y', { paper: '乙报', articles: ['y-1', 'y-2'] })], [art('x-1', 'x'), art('y-1', 'y'), art('y-2', 'y')]);
+    expect(ar.papers.map((g) => [g.paper, g.issues.map((i) => i.date), g.pageCount, g.articleCount])).toEqual([
+      ['乙报', [null], 1, 2],
+      [null, [null], 1, 1],
+    ]);
+  });
+  it('rejects a page listing a missing article', () => {
+    expect(() => buildArchive([page('x', { articles: ['nope'] })], [])).toThrow(/missing/);
+  });
+});
+
+describe('facets', () => {
+  it('collects reporters and columns with stable 8-hex slugs, most articles first', () => {
+    const ar = buildArchive(
+      [page('p', { articles: ['a', 'b'] })],
+      [art('a', 'p', { authors: ['俞杰', '张三'], column: '苕 溪 时 评' }), art('b', 'p', { authors: ['俞杰'] })],
+    );
+    expect(ar.reporters.map((r) => [r.name, r.articles])).toEqual([['俞杰', ['a', 'b']], ['张三', ['a']]]);
+    expect(ar.columns.map((c) => c.name)).toEqual(['苕溪时评']);
+    expect(ar.reporters[0].slug).toMatch(/^[0-9a-f]{8}$/);
+    expect(slugOf('俞杰')).toBe(slugOf('俞杰'));
+    expect(slugOf('俞杰')).not.toBe(slugOf('张三'));
+  });
+  it('normalizes letter-spaced CJK names but keeps spaces next to Latin', () => {
+    expect(normalizeName('龚 檬')).toBe('龚檬');
+    expect(normalizeName('K 歌 王')).toBe('K 歌王');
+  });
+});
+
+describe('neighbours and labels', () => {
+  it('prev/next with nulls at the ends', () => {
+    expect(neighbours(['a', 'b', 'c'], 'a')).toEqual({ prev: null, next: 'b' });
+    expect(neighbours(['a', 'b', 'c'], 'c')).toEqual({ prev: 'b', next: null });
+    expect(() => neighbours(['a'], 'z')).toThrow();
+  });
+  it('labels unnumbered pages honestly', () => {
+    const ar = buildArchive([page('p', { articles: ['a'] }), page('q', { pageNumber: 3, pageName: '要闻' })], [art('a', 'p', { title: '头条' })]);
+    expect(pageLabel(ar.pages.get('p')!, ar)).toBe('未标版次 ·「头条」版');
+    expect(pageLabel(ar.pages.get('q')!, ar)).toBe('第3版·要闻');
+  });
+});
+
+describe('continuations', () => {
+  it('parses page references in Arabic, full-width and Chinese numerals', () => {
+    expect(parsePageRef('第1版')).toBe(1);
+    expect(parsePageRef('第１２版')).toBe(12);
+    expect(parsePageRef('第三版')).toBe(3);
+    expect(parsePageRef('第十版')).toBe(10);
+    expect(parsePageRef('第十二版')).toBe(12);
+    expect(parsePageRef('第二十版')).toBe(20);
+    expect(parsePageRef('第版')).toBeNull();
+  });
+  it('splits notes in both bracket widths', () => {
+    expect(splitContinuations('（上接第1版）这样的生长(下转第3版)')).toEqual([
+      { kind: 'continuation', text: '（上接第1版）', direction: 'from', pageNumber: 1 },
+      { kind: 'text', text: '这样的生长' },
+      { kind: 'continuation', text: '(下转第3版)', direction: 'to', pageNumber: 3 },
+    ]);
+    expect(splitContinuations('没有转版')).toEqual([{ kind: 'text', text: '没有转版' }]);
+  });
+  it('links only to the same paper and issue, never across unknown dates', () => {
+    const ar = buildArchive(
+      [
+        page('p2', { paper: '甲报', date: '2025-01-23', pageNumber: 2 }), page('p1', { paper: '甲报', date: '2025-01-23', pageNumber: 1 }),
+        page('other', { paper: '甲报', date: '2025-01-24', pageNumber: 3 }), page('undated', { paper: '甲报', pageNumber: 2 }),
+      ],
+      [],
+    );
+    expect(findPageByNumber(ar, ar.pages.get('p2')!, 1)?.id).toBe('p1');
+    expect(findPageByNumber(ar, ar.pages.get('p2')!, 3)).toBeNull();
+    expect(findPageByNumber(ar, ar.pages.get('undated')!, 1)).toBeNull();
+  });
+});
