@@ -5,6 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { OTHER_BLOCK_TYPES } from '../scripts/lib/assemble.ts';
 
 const nullableString = z.string().nullable();
 
@@ -42,7 +43,7 @@ const pages = defineCollection({
     layout: z.string(),
     encoding: z.string(),
     articles: z.array(z.string()),
-    other: z.array(z.object({ type: z.string(), text: z.string() })),
+    other: z.array(z.object({ type: z.enum(OTHER_BLOCK_TYPES), text: z.string() })),
   }),
 });
 

@@ -20,9 +20,12 @@ export interface BodyBlock {
   text: string;
 }
 
+/** Kinds of page blocks that belong to no article (banner/slogan, 导读 teasers, series label and intro, stray caption or credit). */
+export const OTHER_BLOCK_TYPES = ['banner', 'teasers', 'label', 'intro', 'caption', 'credit', 'text'] as const;
+
 /** A page block that belongs to no article. */
 export interface OtherBlock {
-  type: 'banner' | 'teasers' | 'label' | 'intro' | 'caption' | 'credit' | 'text';
+  type: (typeof OTHER_BLOCK_TYPES)[number];
   text: string;
 }
 

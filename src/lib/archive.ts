@@ -3,40 +3,14 @@
  * Pure over plain records (the content collections' data), so it is unit-testable without Astro.
  */
 import { createHash } from 'node:crypto';
+import type { PageRecord } from '../../scripts/lib/archive.ts';
+import type { ArticleFrontmatter } from '../../scripts/lib/mdx.ts';
 
-/** Page record as in the `pages` collection. */
-export interface PageData {
-  id: string;
-  seed: string;
-  paper: string | null;
-  date: string | null;
-  pageNumber: number | null;
-  pageName: string | null;
-  layout: string;
-  encoding: string;
-  articles: string[];
-  other: { type: string; text: string }[];
-}
+/** Page record as in the `pages` collection (written by the ingest, scripts/lib/archive.ts). */
+export type PageData = PageRecord;
 
-/** Article frontmatter as in the `articles` collection. */
-export interface ArticleData {
-  id: string;
-  page: string;
-  order: number;
-  column: string | null;
-  kicker: string | null;
-  title: string | null;
-  subtitle: string | null;
-  byline: string | null;
-  authors: string[];
-  continuedFrom: string | null;
-  continuedTo: string | null;
-  truncatedStart: boolean;
-  truncatedEnd: boolean;
-  lines: [number, number];
-  source: string;
-  excerpt: string;
-}
+/** Article frontmatter as in the `articles` collection (written by the ingest, scripts/lib/mdx.ts). */
+export type ArticleData = ArticleFrontmatter;
 
 /** A named thing with a URL-safe stable slug (reporter or column) and the articles under it. */
 export interface Facet {
