@@ -12,4 +12,16 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module with a "use astro:head-inject" directive, which the bundler warns
+        // about once per file — thousands of lines for a large archive. Harmless: withastro/astro#18087.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
