@@ -59,6 +59,22 @@ export function sitemapXml(entries: SitemapEntry[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${body}\n</urlset>\n`;
 }
 
+/** URLs per sitemap file: well under the protocol's 50,000 and 50 MB, so each file stays a few MB. */
+export const SITEMAP_CHUNK = 10_000;
+
+/** Splits sitemap entries into files of at most {@link SITEMAP_CHUNK}. */
+export function sitemapChunks<T>(entries: T[], size = SITEMAP_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < entries.length; i += size) out.push(entries.slice(i, i + size));
+  return out.length ? out : [[]];
+}
+
+/** A sitemap index pointing at the sitemap files (https://www.sitemaps.org/protocol.html#index). */
+export function sitemapIndexXml(locs: string[]): string {
+  const body = locs.map((l) => `<sitemap><loc>${xmlEscape(l)}</loc></sitemap>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</sitemapindex>\n`;
+}
+
 /** One RSS item. */
 export interface FeedItem {
   title: string;

@@ -36,8 +36,12 @@ describe('crawl', () => {
       if (m.type() === 'error') consoleErrors.push(`${page.url()}: ${m.text()}`);
     });
 
-    const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
-    const fromSitemap = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    // sitemap.xml is an index of sitemap files; read every file it lists.
+    const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    const files = locs(readFileSync(join(DIST, 'sitemap.xml'), 'utf8'));
+    expect(files.length).toBeGreaterThan(0);
+    const fromSitemap = files.flatMap((f) => locs(readFileSync(join(DIST, f.slice(PREFIX.length)), 'utf8')));
+    expect(fromSitemap.length).toBeGreaterThan(40);
     expect(fromSitemap.every((p) => p.startsWith(PREFIX))).toBe(true);
 
     const queue = [PREFIX, `${PREFIX}zh-hant/`, ...fromSitemap];

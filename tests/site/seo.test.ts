@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, headersFile, scriptHash } from '../../src/lib/headers.ts';
 import { HOME_REDIRECT, PAGE_ENHANCE } from '../../src/lib/inline-scripts.ts';
 import { schematicBoxes, SHEET } from '../../src/lib/schematic.ts';
-import { jsonLd, newsArticleLd, rssXml, sitemapXml } from '../../src/lib/seo.ts';
+import { jsonLd, newsArticleLd, rssXml, sitemapChunks, sitemapIndexXml, sitemapXml } from '../../src/lib/seo.ts';
 
 const ld = { url: 'https://e.org/a/', headline: 'H', alternativeHeadline: null, description: 'D', authors: ['甲'], paper: null, date: null, pageNumber: null, lang: 'zh-Hans' };
 
@@ -21,6 +21,14 @@ describe('sitemap and feed', () => {
     const xml = sitemapXml([{ loc: 'https://e.org/a?x=1&y=2', alternates: [{ hreflang: 'zh-Hant', href: 'https://e.org/zh-hant/a' }] }]);
     expect(xml).toContain('<loc>https://e.org/a?x=1&amp;y=2</loc>');
     expect(xml).toContain('hreflang="zh-Hant"');
+  });
+  it('splits a large sitemap into files under the protocol limit, indexed by sitemap.xml', () => {
+    const chunks = sitemapChunks(Array.from({ length: 25_001 }, (_, i) => i));
+    expect(chunks.map((c) => c.length)).toEqual([10_000, 10_000, 5_001]);
+    expect(sitemapChunks([])).toEqual([[]]);
+    const idx = sitemapIndexXml(['https://e.org/sitemaps/0.xml', 'https://e.org/sitemaps/1.xml']);
+    expect(idx.match(/<sitemap><loc>/g)).toHaveLength(2);
+    expect(idx).toContain('<sitemapindex');
   });
   it('RSS items have pubDate only when dated', () => {
     const xml = rssXml({ title: 't', link: 'l', description: 'd', self: 's' }, [

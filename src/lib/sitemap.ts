@@ -1,0 +1,25 @@
+/** The sitemap's entries: every reading page in both scripts, with hreflang alternates (issue #3, split for scale in #6). */
+import type { Archive } from './archive.ts';
+import { routes } from './paths.ts';
+import type { SitemapEntry } from './seo.ts';
+import { absolute } from './site.ts';
+
+/** All sitemap entries of the archive, in a stable order. */
+export function sitemapEntries(archive: Archive, site: URL | undefined): SitemapEntry[] {
+  const paths = [
+    routes.home(),
+    ...archive.pageOrder.map(routes.page),
+    ...archive.pageOrder.flatMap((pid) => archive.pages.get(pid)!.articles.map(routes.article)),
+    routes.reporters(),
+    ...archive.reporters.map((r) => routes.reporter(r.slug)),
+    routes.columns(),
+    ...archive.columns.map((c) => routes.column(c.slug)),
+  ];
+  return paths.flatMap((p) => {
+    const alternates = [
+      { hreflang: 'zh-Hans', href: absolute(site, 'zh-hans', p) },
+      { hreflang: 'zh-Hant', href: absolute(site, 'zh-hant', p) },
+    ];
+    return alternates.map((a) => ({ loc: a.href, alternates }));
+  });
+}
