@@ -1,0 +1,62 @@
+/**
+ * Issue #3 budgets, checked over the built dist (both scripts): an article page weighs under 30 KB
+ * (its HTML plus the stylesheets it links, each gzipped) and needs no JavaScript — no external or
+ * module scripts, only the inline enhancement script (and JSON-LD, which is data, not code).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { PAGE_ENHANCE } from '../../src/lib/inline-scripts.ts';
+import { DIST, PREFIX } from './site.ts';
+
+const BUDGET = 30 * 1024;
+const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
+
+function articleFiles(): string[] {
+  return ['', 'zh-hant/'].flatMap((twin) => {
+    const dir = join(DIST, twin, 'articles');
+    return readdirSync(dir).map((id) => join(dir, id, 'index.html'));
+  });
+}
+
+/** dist file of a stylesheet href (hrefs carry the base prefix). */
+function cssFile(href: string): string {
+  expect(href.startsWith(PREFIX), href).toBe(true);
+  return join(DIST, href.slice(PREFIX.length));
+}
+
+describe('article budget', () => {
+  const files = articleFiles();
+
+  it(`every article page is under ${BUDGET / 1024} KB gzip (HTML + linked CSS)`, () => {
+    expect(files.length).toBeGreaterThanOrEqual(2 * 22);
+    const over: string[] = [];
+    let heaviest = { file: '', bytes: 0 };
+    for (const f of files) {
+      const html = readFileSync(f, 'utf8');
+      const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => cssFile(m[1]));
+      expect(css.length, f).toBeGreaterThan(0);
+      for (const c of css) expect(existsSync(c), c).toBe(true);
+      const bytes = gz(html) + css.reduce((n, c) => n + gz(readFileSync(c)), 0);
+      if (bytes > heaviest.bytes) heaviest = { file: f, bytes };
+      if (bytes >= BUDGET) over.push(`${f}: ${bytes} B`);
+    }
+    expect(over).toEqual([]);
+    expect(heaviest.bytes).toBeGreaterThan(0);
+  });
+
+  it('article pages load no script: only the inline enhancement and JSON-LD', () => {
+    for (const f of files) {
+      const html = readFileSync(f, 'utf8');
+      const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+      for (const [, attrs, body] of scripts) {
+        expect(attrs, f).not.toMatch(/\bsrc=/);
+        if (/type="application\/ld\+json"/.test(attrs)) continue;
+        expect(attrs.trim(), f).toBe('');
+        expect(body, f).toBe(PAGE_ENHANCE);
+      }
+      expect(html, f).not.toMatch(/<link[^>]+rel="(modulepreload|preload)"[^>]+as="script"/);
+    }
+  });
+});
