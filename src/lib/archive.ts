@@ -22,6 +22,8 @@ export interface Facet {
 /** One paper's pages, dated issues newest first, then undated pages. */
 export interface PaperGroup {
   paper: string | null;
+  /** Stable URL slug of the paper ('unknown' for pages whose paper is not printed). */
+  slug: string;
   issues: { date: string | null; pages: string[] }[];
   pageCount: number;
   articleCount: number;
@@ -74,13 +76,13 @@ export function comparePages(a: PageData, b: PageData): number {
 }
 
 function facets(entries: [string, string][]): Facet[] {
-  const byName = new Map<string, string[]>();
+  const byName = new Map<string, Set<string>>();
   for (const [name, articleId] of entries) {
-    const list = byName.get(name) ?? [];
-    if (!list.includes(articleId)) list.push(articleId);
-    byName.set(name, list);
+    const set = byName.get(name) ?? new Set<string>();
+    set.add(articleId);
+    byName.set(name, set);
   }
-  const out = [...byName].map(([name, articles]) => ({ name, slug: slugOf(name), articles }));
+  const out = [...byName].map(([name, articles]) => ({ name, slug: slugOf(name), articles: [...articles] }));
   const slugs = new Set(out.map((f) => f.slug));
   if (slugs.size !== out.length) throw new Error('slug collision among facet names');
   // Most articles first, then by name, so index pages lead with the prolific.
@@ -100,10 +102,11 @@ export function buildArchive(pageList: PageData[], articleList: ArticleData[]): 
   const papers: PaperGroup[] = [];
   for (const pid of pageOrder) {
     const p = pages.get(pid)!;
-    let group = papers.find((g) => g.paper === p.paper);
-    if (!group) papers.push((group = { paper: p.paper, issues: [], pageCount: 0, articleCount: 0 }));
-    let issue = group.issues.find((i) => i.date === p.date);
-    if (!issue) group.issues.push((issue = { date: p.date, pages: [] }));
+    // Pages arrive sorted by paper then date, so the current group and issue are always the last ones.
+    let group = papers[papers.length - 1];
+    if (!group || group.paper !== p.paper) papers.push((group = { paper: p.paper, slug: p.paper === null ? 'unknown' : slugOf(p.paper), issues: [], pageCount: 0, articleCount: 0 }));
+    let issue = group.issues[group.issues.length - 1];
+    if (!issue || issue.date !== p.date) group.issues.push((issue = { date: p.date, pages: [] }));
     issue.pages.push(pid);
     group.pageCount += 1;
     group.articleCount += p.articles.length;
@@ -117,6 +120,45 @@ export function buildArchive(pageList: PageData[], articleList: ArticleData[]): 
     }),
   );
   return { pages, articles, pageOrder, papers, reporters, columns };
+}
+
+/** A browse page of one paper: the issues of one month, or a run of undated pages. */
+export interface Shelf {
+  /** URL segment: `2024-12`, or `undated` / `undated-2` … */
+  key: string;
+  /** Year for grouping on the paper page (null for undated). */
+  year: string | null;
+  /** Human label (simplified; converted by the page). */
+  label: string;
+  issues: { date: string | null; pages: string[] }[];
+  pageCount: number;
+}
+
+/** Undated pages per browse page: keeps a shelf page small however many undated pages there are. */
+export const UNDATED_SHELF = 200;
+
+/**
+ * Splits a paper's issues into browse pages (issue #6): one per month for dated issues, newest
+ * first, and runs of {@link UNDATED_SHELF} for undated pages, so no list page grows with the archive.
+ */
+export function shelves(group: PaperGroup): Shelf[] {
+  const out: Shelf[] = [];
+  for (const issue of group.issues) {
+    if (issue.date !== null) {
+      const key = issue.date.slice(0, 7);
+      let shelf = out[out.length - 1];
+      if (!shelf || shelf.key !== key) out.push((shelf = { key, year: key.slice(0, 4), label: `${key.slice(0, 4)}年${Number(key.slice(5, 7))}月`, issues: [], pageCount: 0 }));
+      shelf.issues.push(issue);
+      shelf.pageCount += issue.pages.length;
+      continue;
+    }
+    const runs = Math.max(1, Math.ceil(issue.pages.length / UNDATED_SHELF));
+    for (let r = 0; r < runs; r++) {
+      const pages = issue.pages.slice(r * UNDATED_SHELF, (r + 1) * UNDATED_SHELF);
+      out.push({ key: r === 0 ? 'undated' : `undated-${r + 1}`, year: null, label: runs === 1 ? '日期未知' : `日期未知（${r + 1}/${runs}）`, issues: [{ date: null, pages }], pageCount: pages.length });
+    }
+  }
+  return out;
 }
 
 /** Previous and next item of `id` in `list` (null at the ends). */
@@ -165,11 +207,17 @@ export function openingLine(a: ArticleData, max = 60): string {
  */
 export function findPageByNumber(archive: Archive, from: PageData, pageNumber: number): PageData | null {
   if (from.paper === null || from.date === null) return null;
-  for (const p of archive.pages.values()) {
-    if (p.paper === from.paper && p.date === from.date && p.pageNumber === pageNumber) return p;
+  let index = byIssueAndNumber.get(archive);
+  if (!index) {
+    index = new Map();
+    for (const p of archive.pages.values()) if (p.paper !== null && p.date !== null && p.pageNumber !== null) index.set(`${p.paper}\0${p.date}\0${p.pageNumber}`, p);
+    byIssueAndNumber.set(archive, index);
   }
-  return null;
+  return index.get(`${from.paper}\0${from.date}\0${pageNumber}`) ?? null;
 }
+
+/** Page lookup by (paper, date, number), built once per archive: keeps linking linear in archive size. */
+const byIssueAndNumber = new WeakMap<Archive, Map<string, PageData>>();
 
 /** Parses "第3版" (Arabic or Chinese numerals up to 99) to 3; null if not a page reference. */
 export function parsePageRef(text: string): number | null {

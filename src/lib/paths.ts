@@ -52,4 +52,6 @@ export const routes = {
   columns: () => 'columns/',
   column: (slug: string) => `columns/${slug}/`,
   search: () => 'search/',
+  paper: (slug: string) => `papers/${slug}/`,
+  shelf: (slug: string, key: string) => `papers/${slug}/${key}/`,
 } as const;

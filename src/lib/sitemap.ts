@@ -1,5 +1,5 @@
 /** The sitemap's entries: every reading page in both scripts, with hreflang alternates (issue #3, split for scale in #6). */
-import type { Archive } from './archive.ts';
+import { shelves, type Archive } from './archive.ts';
 import { routes } from './paths.ts';
 import type { SitemapEntry } from './seo.ts';
 import { absolute } from './site.ts';
@@ -10,6 +10,7 @@ export function sitemapEntries(archive: Archive, site: URL | undefined): Sitemap
     routes.home(),
     ...archive.pageOrder.map(routes.page),
     ...archive.pageOrder.flatMap((pid) => archive.pages.get(pid)!.articles.map(routes.article)),
+    ...archive.papers.flatMap((g) => [routes.paper(g.slug), ...shelves(g).map((sh) => routes.shelf(g.slug, sh.key))]),
     routes.reporters(),
     ...archive.reporters.map((r) => routes.reporter(r.slug)),
     routes.columns(),

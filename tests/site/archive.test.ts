@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildArchive, comparePages, findPageByNumber, neighbours, normalizeName, pageLabel, parsePageRef, slugOf, splitContinuations,
+  buildArchive, comparePages, findPageByNumber, neighbours, normalizeName, pageLabel, parsePageRef, shelves, slugOf, splitContinuations, UNDATED_SHELF,
   type ArticleData, type PageData,
 } from '../../src/lib/archive.ts';
 
@@ -92,5 +92,29 @@ describe('continuations', () => {
     expect(findPageByNumber(ar, ar.pages.get('p2')!, 1)?.id).toBe('p1');
     expect(findPageByNumber(ar, ar.pages.get('p2')!, 3)).toBeNull();
     expect(findPageByNumber(ar, ar.pages.get('undated')!, 1)).toBeNull();
+  });
+});
+
+describe('browse shelves (issue #6)', () => {
+  it('splits a paper into one shelf per month, newest first, and undated pages into runs', () => {
+    const pages = [
+      page('d1', { paper: '甲报', date: '2025-02-03', pageNumber: 1 }),
+      page('d2', { paper: '甲报', date: '2025-02-01', pageNumber: 1 }),
+      page('d3', { paper: '甲报', date: '2024-12-31', pageNumber: 1 }),
+      ...Array.from({ length: UNDATED_SHELF + 5 }, (_, i) => page(`u${String(i).padStart(4, '0')}`, { paper: '甲报' })),
+    ];
+    const ar = buildArchive(pages, []);
+    const s = shelves(ar.papers[0]);
+    expect(s.map((x) => [x.key, x.year, x.pageCount])).toEqual([
+      ['2025-02', '2025', 2],
+      ['2024-12', '2024', 1],
+      ['undated', null, UNDATED_SHELF],
+      ['undated-2', null, 5],
+    ]);
+    expect(s.flatMap((x) => x.issues.flatMap((i) => i.pages))).toEqual(ar.pageOrder);
+    expect(ar.papers[0].slug).toBe(slugOf('甲报'));
+  });
+  it('gives pages of an unknown paper the slug "unknown"', () => {
+    expect(buildArchive([page('x')], []).papers[0].slug).toBe('unknown');
   });
 });
