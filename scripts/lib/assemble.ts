@@ -69,6 +69,10 @@ interface Draft {
   side: 'before' | 'after' | null;
   /** The headline lines taken. */
   headLines?: HeadLine[];
+  /** Headline lines after this body that it could not take (it had a headline already). */
+  extra?: HeadLine[];
+  /** Lines after the page's last body that no article takes (a banner or slogan). */
+  trailing?: HeadLine[];
 }
 
 type Item = { type: 'hg'; lines: HeadLine[] } | { type: 'body'; units: Unit[] } | { type: 'other'; block: OtherBlock };
@@ -147,8 +151,8 @@ function toItems(units: Unit[], doubts: Doubt[]): Item[] {
       pushBody(u);
       continue;
     }
-    const inBodyNow = items.length > 0 && items[items.length - 1].type === 'body';
-    if (inBodyNow && u.kind === 'credit' && units[i - 1]?.kind !== 'head') {
+    const inBody = items.length > 0 && items[items.length - 1].type === 'body';
+    if (inBody && u.kind === 'credit' && units[i - 1]?.kind !== 'head') {
       // A credit after paragraphs belongs to the article it closes or sits in (printed after the lead).
       pushBody(u);
       continue;
@@ -159,13 +163,12 @@ function toItems(units: Unit[], doubts: Doubt[]): Item[] {
     const before = units[i - 1];
     const after = units[j];
     const nextPara = units.slice(j).find((x) => x.kind === 'para' || x.kind === 'marker');
-    const inBody = items.length > 0 && items[items.length - 1].type === 'body';
     if (inBody && isSectionHeading(run, before, after, nextPara, strayStart)) {
       pushBody(u);
     } else {
       items.push({ type: 'hg', lines: toHeadLines(run) });
       if (run.length === 1 && u.kind === 'head' && inBody && nextPara && !opensArticle(nextPara.text)) {
-        doubts.push({ line: u.lines[0].no, message: `read "${u.text}" as a headline, not a section heading: the text after it starts mid-sentence` });
+        doubts.push({ line: u.lines[0].no, message: `read "${u.text}" between paragraphs as an article headline, not a section heading` });
       }
     }
     i = j - 1;
@@ -287,7 +290,7 @@ function assignHeadlines(drafts: Draft[], groups: (HeadLine[] | null)[], doubts:
     const g = groups[i] ?? [];
     const prefix = g.slice(0, ch.k);
     const suffix = g.slice(ch.k);
-    const d = drafts[i - 1] as Draft & { extra?: HeadLine[]; trailing?: HeadLine[] };
+    const d = drafts[i - 1];
     if (!from.before && prefix.length) {
       d.headline = parseHeadline(prefix);
       d.side = 'after';
@@ -452,7 +455,7 @@ export function assemble(units: Unit[]): Assembly {
     return { articles: [], firstLines: [], sourceLines: [], other, doubts };
   }
   assignHeadlines(drafts, groups, doubts);
-  for (const d of drafts as (Draft & { extra?: HeadLine[]; trailing?: HeadLine[] })[]) {
+  for (const d of drafts) {
     for (const l of d.headline?.leftovers ?? []) other.push({ type: 'label', text: l.text });
     for (const l of d.extra ?? []) other.push({ type: l.kind === 'credit' ? 'credit' : 'label', text: l.text });
     if (d.trailing?.length) other.push({ type: 'banner', text: d.trailing.map((l) => l.text).join(' ') });
