@@ -8,8 +8,7 @@
  * least overall. See issue #2.
  */
 import { leadCredit, namesInCredit } from './credit.ts';
-import { parseHeadline, splitColumnLabel, type HeadLine, type Headline } from './headline.ts';
-import { isOneTitle, splitHeadlineLine } from './headline.ts';
+import { parseHeadline, splitColumnLabel, splitHeadlineLine, type HeadLine, type Headline } from './headline.ts';
 import { opensArticle, startsWithMarkerFrom } from './label.ts';
 import type { Unit } from './reflow.ts';
 import { DISPATCH, MARKER_GLOBAL, displayWidth, endsSentence, markerDirection, phraseParts } from './text.ts';
@@ -421,7 +420,7 @@ function toArticle(d: Draft): Article {
  * one-paragraph article titled with the label; the introduction naming the label in quotes gives it away.
  */
 function isSeriesIntro(a: Article): boolean {
-  if (!a.title || a.kicker || a.byline || a.authors.length) return false;
+  if (!a.title || a.kicker || a.subtitle || a.column || a.byline || a.authors.length) return false;
   const paras = a.body.filter((b) => b.type === 'p');
   if (paras.length !== 1 || a.body.length !== 1) return false;
   return paras[0].text.includes(`“${a.title}”`) || paras[0].text.includes(`《${a.title}》`);

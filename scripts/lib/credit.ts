@@ -40,6 +40,10 @@ function groupNameTokens(tokens: string[]): string[] {
     if (t.length === 1 && next !== undefined && t.length + next.length <= 3 && /^\p{Script=Han}+$/u.test(next)) {
       out.push(t + next);
       i++;
+    } else if (COMPOUND_SURNAMES.includes(t) && next !== undefined && next.length <= 2 && /^\p{Script=Han}+$/u.test(next)) {
+      // `欧阳 娜`: a compound surname set apart from the given name.
+      out.push(t + next);
+      i++;
     } else out.push(t);
   }
   return out;

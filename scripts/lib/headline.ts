@@ -91,6 +91,10 @@ export function parseHeadline(lines: HeadLine[]): Headline {
       if (h.byline === null) h.byline = l.text;
       else h.leftovers.push(l);
       sawCredit = true;
+    } else if (!/[\p{L}\p{N}]/u.test(l.text)) {
+      // A line of ornaments (`***`, `———`) separates; it is no part of a headline.
+      h.leftovers.push(l);
+      h.cost -= 2;
     } else {
       // A credit is printed under the headline it belongs to; headline text after it is unusual.
       if (sawCredit) h.cost += 1.5;

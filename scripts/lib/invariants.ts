@@ -24,6 +24,11 @@ function counts(s: string): Map<string, number> {
   return m;
 }
 
+/** Exactly the code units JavaScript's `\s` matches (what `squash` removes), so both checks agree. */
+function isSpaceUnit(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Fast check (the common case): source and output hold the same code units, white space aside. */
 function sameCodeUnits(source: string[], output: string[]): boolean {
   const m = new Map<number, number>();
@@ -31,7 +36,7 @@ function sameCodeUnits(source: string[], output: string[]): boolean {
     for (const s of strs) {
       for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i);
-        if (c <= 0x20 || c === 0x3000 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x85 || c === 0x1680 || c === 0x202f || c === 0x205f) continue;
+        if (isSpaceUnit(c)) continue;
         m.set(c, (m.get(c) ?? 0) + d);
       }
     }

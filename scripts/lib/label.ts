@@ -35,11 +35,11 @@ export interface LabeledLine extends Line {
 }
 
 /** A caption: ends with a photo credit — (图片由…提供), 某某 摄, (图), 新华社发. */
-const CAPTION_END = /([（(]\s*(图片由|图由|照片由|图片来源|图\s*[/／:：]|摄影?\s*[:：]).{0,40}[)）]|[（(]\s*(资料)?图\s*[)）]|\s\S{2,4}\s*(摄|摄影)|(新华社|中新社)(记者\s*\S{2,4}\s*)?(发|摄))\s*$/u;
+const CAPTION_END = /([（(]\s*(图片由|图由|照片由|图片来源|图\s*[/／:：]|摄影?\s*[:：]).{0,40}[)）]|[（(]\s*(资料)?图\s*[)）]|\s\S{2,4}\s*(摄|摄影)|[（(]\s*(记者|通讯员)?\s*\S{2,4}\s*摄\s*[)）]|[（(]\s*(新华社|中新社)\S{0,12}发\s*[)）]|(新华社|中新社)(记者\s*\S{2,4}\s*)?(发|摄))\s*$/u;
 
 /** True when the line is a photo caption by itself. */
 export function isCaption(text: string): boolean {
-  return CAPTION_END.test(text.trim()) && displayWidth(text) <= 80;
+  return displayWidth(text) <= 80 && CAPTION_END.test(text.trim());
 }
 
 /** True when a paragraph opens an article: a dispatch line, a lead credit, or a continuation marker. */
@@ -83,7 +83,7 @@ function headLikeWide(text: string): string[] | null {
 function intrinsicKind(line: Line): { kind: LineKind; why: string[] } | null {
   const t = line.text.trim();
   if (isMarkerOnly(t)) return { kind: 'marker', why: ['continuation marker alone'] };
-  if (TEASER.test(t) && displayWidth(t) <= 40) return { kind: 'teaser', why: ['points to another page'] };
+  if (displayWidth(t) <= 40 && TEASER.test(t)) return { kind: 'teaser', why: ['points to another page'] };
   if (isCaption(t)) return { kind: 'caption', why: ['ends with a photo credit'] };
   if (isCreditLine(t)) return { kind: 'credit', why: ['names with roles or marks'] };
   return null;
@@ -129,7 +129,9 @@ function promoteKickers(out: LabeledLine[]): void {
 function absorbCaptionHeads(out: LabeledLine[]): void {
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1];
-    if (out[i].kind === 'caption' && out[i].glued && (prev.kind === 'head' || prev.kind === 'prose') && !endsSentence(prev.text) && displayWidth(prev.text) <= 40) {
+    // A caption line that is only a credit (`记者 李四 摄`, `(图片由…提供)`) may be set apart from its title line.
+    const creditOnly = /^[（(]?\s*(本报)?(记者|通讯员|摄影)?\s*\S{0,4}\s*(摄影?|提供)\s*[)）]?$|^[（(]\s*图片?由.{1,30}提供\s*[)）]$/u.test(out[i].text.trim());
+    if (out[i].kind === 'caption' && (out[i].glued || creditOnly) && (prev.kind === 'head' || prev.kind === 'prose') && !endsSentence(prev.text) && !hasClauseMarks(prev.text) && displayWidth(prev.text) <= 40) {
       prev.kind = 'caption';
       prev.why = ['first line of a two-line caption'];
     }

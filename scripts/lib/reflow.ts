@@ -5,7 +5,7 @@
  */
 import { columnStarts, labelColumn, labelWide, opensArticle, type LabeledLine } from './label.ts';
 import type { Layout, Line } from './lines.ts';
-import { displayWidth, endsQuestionOrExclamation, endsSentence, setWidth } from './text.ts';
+import { MARKER_GLOBAL, displayWidth, endsQuestionOrExclamation, endsSentence, setWidth } from './text.ts';
 
 /** What a unit is; `para` is a paragraph, the others keep their line kinds. */
 export type UnitKind = 'para' | 'head' | 'credit' | 'caption' | 'marker' | 'teaser';
@@ -28,9 +28,21 @@ const OPENER = /^(此外|同时|另外|与此同时|然而|但是|因此|而且|
 
 /** True when the next paragraph piece cannot continue the previous one. */
 function cannotContinue(prev: string, next: string, layout: Layout): boolean {
-  if (endsSentence(prev)) return true;
+  if (endsSentence(prev) || endsWithMarker(prev)) return true;
   if (layout === 'paragraph' && /[：:—]$/u.test(prev.trim())) return true;
   return opensArticle(next) || OPENER.test(next.trim());
+}
+
+/** True when text ends with a continuation marker such as （下转第3版）: the paragraph ends there. */
+function endsWithMarker(text: string): boolean {
+  const t = text.trimEnd();
+  const m = [...t.matchAll(MARKER_GLOBAL)].pop();
+  return !!m && m.index + m[0].length === t.length;
+}
+
+/** True when a caption unit so far is only its title line, waiting for the credit line. */
+function startsCaption(u: Unit): boolean {
+  return u.lines.length === 1 && u.lines[0].why.includes('first line of a two-line caption');
 }
 
 /** Joins the text of a paragraph's lines: layout breaks removed, spaces inside lines kept. */
@@ -56,10 +68,13 @@ function buildUnits(labeled: LabeledLine[], layout: Layout, breakBefore: boolean
     if (l.kind === 'prose') {
       if (para) {
         const prevText = joinLines(para);
-        const brk = layout === 'column' ? breakBefore[i] && endsSentence(prevText) : true;
-        if (brk && cannotContinue(prevText, l.text, layout)) flush();
-        else if (layout === 'column' && opensArticle(l.text)) flush();
-        else if (layout === 'paragraph' && cannotContinue(prevText, l.text, layout)) flush();
+        // Column pages: a paragraph ends at a sentence end followed by an indented (or otherwise new)
+        // line; paragraph pages: at any line that cannot continue the sentence.
+        const finished =
+          layout === 'column'
+            ? (breakBefore[i] && endsSentence(prevText)) || endsWithMarker(prevText) || opensArticle(l.text)
+            : cannotContinue(prevText, l.text, layout);
+        if (finished) flush();
       }
       if (!para) {
         para = [l];
@@ -69,7 +84,7 @@ function buildUnits(labeled: LabeledLine[], layout: Layout, breakBefore: boolean
     }
     if (l.kind === 'caption' && para) {
       const last = held[held.length - 1];
-      if (last && l.glued && last.kind === 'caption') {
+      if (last && last.kind === 'caption' && (l.glued || startsCaption(last))) {
         last.lines.push(l);
         last.text = joinLines(last.lines);
       } else held.push({ kind: 'caption', text: l.text.trim(), lines: [l], glued: l.glued });
@@ -78,7 +93,7 @@ function buildUnits(labeled: LabeledLine[], layout: Layout, breakBefore: boolean
     flush();
     const last = units[units.length - 1];
     const mergeable = l.kind === 'teaser' || l.kind === 'caption';
-    if (last && mergeable && last.kind === l.kind && (l.kind === 'teaser' || l.glued)) {
+    if (last && mergeable && last.kind === l.kind && (l.kind === 'teaser' || l.glued || startsCaption(last))) {
       last.lines.push(l);
       last.text = l.kind === 'teaser' ? last.lines.map((x) => x.text.trim()).join(' ') : joinLines(last.lines);
       continue;

@@ -5,7 +5,7 @@
  */
 
 /** Marks that end a sentence: U+3002 。, U+FF01 ！, U+FF1F ？, ASCII ! ?, U+2026 …. */
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '…']);
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '…', '．']);
 /** Closing marks that may follow a sentence end: U+201D ”, U+2019 ’, U+FF09 ）, ) , U+300D 」, U+300F 』, U+300B 》. */
 const CLOSERS = new Set(['”', '’', '）', ')', '」', '』', '》', '"']);
 /** Clause-internal punctuation: U+FF0C ，, ASCII , , U+3001 、, U+FF1B ；, ; */
@@ -47,7 +47,10 @@ export function endsSentence(s: string): boolean {
   let i = s.length - 1;
   while (i >= 0 && /\s/u.test(s[i])) i--;
   while (i >= 0 && CLOSERS.has(s[i])) i--;
-  return i >= 0 && SENTENCE_END.has(s[i]);
+  if (i < 0) return false;
+  if (SENTENCE_END.has(s[i])) return true;
+  // A half-width full stop after a CJK character ends a sentence in pages set with ASCII punctuation.
+  return s[i] === '.' && i > 0 && s.charCodeAt(i - 1) >= 0x2e80;
 }
 
 /** True when the text ends on a question or exclamation mark (possibly inside closers). */
@@ -96,14 +99,17 @@ export function markerDirection(word: string): 'from' | 'to' {
   return word === '下转' || word === '转' ? 'to' : 'from';
 }
 
-/** A teaser for another page: `>>>>详见第2版`, `详见第3版`, `(详见第5版)`. */
-export const TEASER = /(>{2,}|》{2,}).*第\s*\S{1,4}\s*版|详见\s*第\s*\S{1,4}\s*版/u;
+/**
+ * A teaser for another page: `>>>>详见第2版`, `详见第3版`, `(详见第5版)`. Two arrows suffice to match a run
+ * of them, and keep the test linear on long lines (an unbounded run before `.*` backtracks cubically).
+ */
+export const TEASER = /[>》]{2}[^>》]{0,40}第\s*\S{1,4}\s*版|详见\s*第\s*\S{1,4}\s*版/u;
 
 /** Dispatch opening: 本报讯 (our news), 本报记者…报道, or 讯 after an agency name. */
-export const DISPATCH = /^\s*(本报讯|本报[\p{Script=Han}]{0,6}电|[\p{Script=Han}]{2,6}(社|网)讯)/u;
+export const DISPATCH = /^\s*(本报讯|(本报|新华社|中新社|[\p{Script=Han}]{2,6}(社|网))[\p{Script=Han}]{0,8}(\d{1,2}月\d{1,2}日)?电|[\p{Script=Han}]{2,6}(社|网)讯)/u;
 
 /** A credit in brackets at the start of a lead: （记者 俞杰） (记者 金一清) (良渚…中心 某某 记者 某某). */
-export const LEAD_CREDIT = /^\s*(?:本报讯\s*)?[（(]([^（）()]{0,60}?(?:记者|通讯员|实习生|特约|融媒体中心|见习)[^（）()]{0,60}?)[)）]/u;
+export const LEAD_CREDIT = /^\s*(?:(?:本报讯|(?:本报|新华社|中新社|[\p{Script=Han}]{2,6}(?:社|网))[\p{Script=Han}]{0,8}(?:\d{1,2}月\d{1,2}日)?电)\s*)?[（(]([^（）()]{0,60}?(?:记者|通讯员|实习生|特约|融媒体中心|见习)[^（）()]{0,60}?)[)）]/u;
 
 /** Words that name a role in a credit rather than a person. */
 export const CREDIT_ROLES = /(本报记者|特约记者|见习记者|实习生|通讯员|记者|摄影|摄像|编辑|撰稿|文\/图|文|图)$/u;

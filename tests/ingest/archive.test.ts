@@ -104,3 +104,11 @@ describe('conservation', () => {
     expect(checkConservation(lines, doubled)?.extra).toBe('党');
   });
 });
+
+describe('conservation fast path', () => {
+  it('counts control characters as text, as the exact check does', () => {
+    const lines = splitLines('甲\u0001乙\n');
+    expect(checkConservation(lines, { articles: [], other: [{ type: 'label', text: '甲乙' }] })?.missing).toBe('\u0001');
+    expect(checkConservation(lines, { articles: [], other: [{ type: 'label', text: '甲 \u3000乙\u0001' }] })).toBeNull();
+  });
+});

@@ -60,3 +60,21 @@ describe('mid-sentence starts', () => {
     expect(startsMidSentence('近日，市里召开会议。')).toBe(false);
   });
 });
+
+describe('pages found in review', () => {
+  const parse = (text: string) => parsePage(Buffer.from(text), 'review.txt');
+  it('keeps a series label with a subtitle as an article instead of losing the subtitle', () => {
+    const r = parse('新年新开局\n\n——各地各部门新春走基层\n\n为展现新春新气象，本报今起特别推出“新年新开局”栏目，敬请关注。\n');
+    expect(r.articles[0]).toMatchObject({ title: '新年新开局', subtitle: '——各地各部门新春走基层' });
+  });
+  it('ends a paragraph at a continuation marker and records where it continues', () => {
+    const r = parse('数字经济再上新台阶\n\n本报讯（记者 王小明）前三季度，全市数字经济核心产业增加值增长12%。\n\n据介绍，下一步将继续加大政策支持力度（下转第3版）\n\n今年以来，全区上下坚持稳中求进。\n');
+    const body = r.articles[0].body.map((b) => b.text);
+    expect(body[1]).toBe('据介绍，下一步将继续加大政策支持力度（下转第3版）');
+    expect(r.articles[0].continued_to).toBe('第3版');
+  });
+  it('joins a caption title to its credit line set apart by a blank line', () => {
+    const r = parse('展会开幕\n\n本报讯（记者 王小明）昨日，数字经济展会开幕，吸引市民数万人次。\n\n市民在展会上体验新设备\n\n记者 李四 摄\n\n展会将持续三天。\n');
+    expect(r.articles[0].body.filter((b) => b.type === 'caption').map((b) => b.text)).toEqual(['市民在展会上体验新设备记者 李四 摄']);
+  });
+});

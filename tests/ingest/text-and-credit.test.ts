@@ -106,3 +106,26 @@ describe('headline parts', () => {
     expect(splitColumnLabel('聚 焦 服 务 业 增 加 值')).toBeNull();
   });
 });
+
+describe('inputs found in review', () => {
+  it('opens articles at dated dispatches and reads their credits', async () => {
+    const { opensArticle: opens } = await import('../../scripts/lib/label.ts');
+    expect(opens('新华社北京1月5日电（记者 张三）国务院新闻办公室今天举行发布会。')).toBe(true);
+    expect(opens('本报北京1月5日电 记者从会上获悉')).toBe(true);
+    expect(leadCredit('新华社北京1月5日电（记者 张三 李四）今天')).toBe('记者 张三 李四');
+  });
+  it('ends sentences on a half-width full stop after CJK text, not inside numbers', () => {
+    expect(endsSentence('下一步将继续推进.')).toBe(true);
+    expect(endsSentence('增长了6.')).toBe(false);
+  });
+  it('recognises bracketed photo credits and keeps compound surnames whole', () => {
+    expect(isCaption('市民在展会上体验新设备（记者 李四 摄）')).toBe(true);
+    expect(namesInCredit('○欧阳 娜')).toEqual(['欧阳娜']);
+  });
+  it('matches teasers, and answers on a very long line of arrows (a backtracking pattern would hang here)', async () => {
+    const { TEASER } = await import('../../scripts/lib/text.ts');
+    expect(TEASER.test('>>>>详见第2版')).toBe(true);
+    expect(TEASER.test('》》》 本市新闻 第3版')).toBe(true);
+    expect(TEASER.test('》'.repeat(50_000) + '第')).toBe(false);
+  });
+});
