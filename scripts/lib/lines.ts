@@ -1,7 +1,7 @@
 /**
  * @fileoverview Stage 2 — lines: page text becomes numbered lines and the page's layout style.
  */
-import { displayWidth } from './text.ts';
+import { displayWidth, endsSentence } from './text.ts';
 
 /** One non-empty line of the page as extracted. */
 export interface Line {
@@ -42,5 +42,8 @@ export function detectLayout(lines: Line[]): Layout {
   if (lines.length === 0) return 'paragraph';
   const widths = lines.map((l) => displayWidth(l.text.trim())).sort((a, b) => a - b);
   const p75 = widths[Math.floor(widths.length * 0.75)];
-  return p75 <= 22 ? 'column' : 'paragraph';
+  // Column lines mostly stop mid-sentence; short paragraph-per-line pages have narrow lines too,
+  // but most of their lines end a sentence; a page of a few lines is read line by line.
+  const ending = lines.filter((l) => endsSentence(l.text)).length / lines.length;
+  return lines.length >= 12 && p75 <= 22 && ending < 0.45 ? 'column' : 'paragraph';
 }

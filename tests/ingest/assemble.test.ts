@@ -78,3 +78,11 @@ describe('pages found in review', () => {
     expect(r.articles[0].body.filter((b) => b.type === 'caption').map((b) => b.text)).toEqual(['市民在展会上体验新设备记者 李四 摄']);
   });
 });
+
+describe('layout of short pages', () => {
+  it('reads a page of a few short lines line by line, keeping its subtitle apart', () => {
+    const r = parsePage(Buffer.from('新年新开局\n\n——各地各部门新春走基层\n\n为展现新气象，本报今起特别推出专栏，敬请关注。\n'), 's.txt');
+    expect(r.layout).toBe('paragraph');
+    expect(r.articles[0]).toMatchObject({ title: '新年新开局', subtitle: '——各地各部门新春走基层' });
+  });
+});
