@@ -1,0 +1,115 @@
+/**
+ * Browser search engine: turns a query into Pagefind searches over the token index, combines and
+ * ranks the hits, and fetches per-article documents for display and verification. No DOM here.
+ */
+import { combineHits, parseQuery, planSearches } from './query.ts';
+import { fold } from './fold.ts';
+import { matchesAll, type QueryParts } from './verify.ts';
+import type { SearchDoc } from './record.ts';
+
+/** The subset of the Pagefind JS API we use. */
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, o?: Record<string, unknown>): Promise<{ results: { id: string }[] } | null>;
+}
+
+/** Active filters: filter name → selected value. */
+export type Filters = Record<string, string>;
+
+/** The ranked outcome of a query, before any document is fetched. */
+export interface SearchOutcome {
+  parts: QueryParts;
+  /** Pagefind result ids, headline matches first, then archive order. */
+  ids: string[];
+  headline: Set<string>;
+}
+
+const IDEOGRAPH = /\p{Script=Han}/u;
+
+/** One engine per site base path. */
+export class SearchEngine {
+  private base: string;
+  private pf: Promise<Pagefind> | null = null;
+  private t2cn: Promise<(s: string) => string> | null = null;
+  private docs = new Map<string, Promise<SearchDoc>>();
+  private orders = new Map<string, Promise<string[]>>();
+
+  constructor(base: string) {
+    this.base = base.endsWith('/') ? base : base + '/';
+  }
+
+  private pagefind(): Promise<Pagefind> {
+    this.pf ??= (async () => {
+      const url = `${this.base}pagefind/pagefind.js`;
+      const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pf.options({ basePath: `${this.base}pagefind/`, excerptLength: 0 });
+      await pf.init();
+      return pf;
+    })();
+    return this.pf;
+  }
+
+  /** Traditional → simplified converter, fetched only when a query contains Han characters. */
+  private converter(): Promise<(s: string) => string> {
+    this.t2cn ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' }));
+    return this.t2cn;
+  }
+
+  /** Starts loading Pagefind (e.g. when the search box gets focus). */
+  warm(): void {
+    void this.pagefind();
+  }
+
+  /** All article ids matching the filters, in archive order (from Pagefind's sort index). */
+  private order(pf: Pagefind, filters: Filters): Promise<string[]> {
+    const key = JSON.stringify(filters);
+    let o = this.orders.get(key);
+    if (!o) {
+      o = pf.search(null, { filters, sort: { rank: 'asc' } }).then((r) => (r?.results ?? []).map((x) => x.id));
+      this.orders.set(key, o);
+    }
+    return o;
+  }
+
+  /** Runs a query: every article containing every part (in either script) — ranked ids. */
+  async search(q: string, filters: Filters = {}): Promise<SearchOutcome> {
+    const convert = IDEOGRAPH.test(q) ? await this.converter() : undefined;
+    const parts = parseQuery(q, convert);
+    if (parts.length === 0) return { parts, ids: [], headline: new Set() };
+    const pf = await this.pagefind();
+    const plan = planSearches(parts);
+    const [order, ...hits] = await Promise.all([
+      this.order(pf, filters),
+      ...plan.map(async (p) => {
+        const r = await pf.search(p.term, { filters });
+        return { part: p.part, headline: p.headline, ids: (r?.results ?? []).map((x) => x.id) };
+      }),
+    ]);
+    return { parts, ...combineHits(parts.length, hits, order) };
+  }
+
+  /** The display/verification document of a result. */
+  doc(id: string): Promise<SearchDoc> {
+    let d = this.docs.get(id);
+    if (!d) {
+      d = fetch(`${this.base}search-docs/${id}.json`).then((r) => {
+        if (!r.ok) throw new Error(`search document ${id}: HTTP ${r.status}`);
+        return r.json() as Promise<SearchDoc>;
+      });
+      this.docs.set(id, d);
+    }
+    return d;
+  }
+
+  /** Fetches documents for `ids` and keeps those that really contain the query (safety net). */
+  async verified(ids: string[], parts: QueryParts): Promise<{ id: string; doc: SearchDoc }[]> {
+    const docs = await Promise.all(ids.map((id) => this.doc(id)));
+    const out: { id: string; doc: SearchDoc }[] = [];
+    docs.forEach((doc, i) => {
+      if (matchesAll([fold(doc.hans.text), fold(doc.hant.text)], parts)) out.push({ id: ids[i], doc });
+      else console.warn(`search: dropped unverified result ${doc.id}`);
+    });
+    return out;
+  }
+}

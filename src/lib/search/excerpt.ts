@@ -1,0 +1,76 @@
+/**
+ * Excerpts and highlighting built from the original text (never from index tokens), so what the
+ * reader sees is the article's own wording with the matches marked.
+ */
+import { foldWithMap } from './fold.ts';
+import { findRanges, type QueryParts } from './verify.ts';
+
+/** A run of original text, marked or not. */
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/** Marked [start, end) ranges of the original string for every match of the query. */
+export function originalRanges(original: string, parts: QueryParts): [number, number][] {
+  const { text, map } = foldWithMap(original);
+  return findRanges(text, parts).map(([s, e]) => {
+    const start = map[s];
+    // End at the end of the last matched source character (not at the next character's start,
+    // which would swallow the whitespace in between).
+    const lastSrc = map[e - 1];
+    const cp = original.codePointAt(lastSrc)!;
+    return [start, lastSrc + (cp > 0xffff ? 2 : 1)];
+  });
+}
+
+/** Splits `original` into segments with every match marked. */
+export function highlight(original: string, parts: QueryParts): Segment[] {
+  return toSegments(original, originalRanges(original, parts), 0, original.length);
+}
+
+function toSegments(s: string, ranges: [number, number][], from: number, to: number): Segment[] {
+  const out: Segment[] = [];
+  let pos = from;
+  for (const [a0, b0] of ranges) {
+    const a = Math.max(a0, from);
+    const b = Math.min(b0, to);
+    if (b <= a) continue;
+    if (a > pos) out.push({ text: s.slice(pos, a), mark: false });
+    out.push({ text: s.slice(a, b), mark: true });
+    pos = b;
+  }
+  if (pos < to) out.push({ text: s.slice(pos, to), mark: false });
+  return out;
+}
+
+/**
+ * An excerpt of about `length` characters around the first match (or the start), with matches
+ * marked and ellipses where text was cut. Newlines become spaces.
+ */
+export function excerpt(original: string, parts: QueryParts, length = 120): Segment[] {
+  const ranges = originalRanges(original, parts);
+  const first = ranges[0];
+  let from = 0;
+  if (first) from = Math.max(0, first[0] - Math.floor((length - (first[1] - first[0])) / 3));
+  let to = Math.min(original.length, from + length);
+  if (to - from < length) from = Math.max(0, to - length);
+  if (first && first[1] > to) to = first[1];
+  // Never cut a surrogate pair in half.
+  if (from > 0 && /[\udc00-\udfff]/.test(original[from])) from--;
+  if (to < original.length && /[\udc00-\udfff]/.test(original[to])) to++;
+  const segs = toSegments(original, ranges, from, to).map((g) => ({ ...g, text: g.text.replace(/\s*\n\s*/g, ' ') }));
+  if (from > 0) segs.unshift({ text: '…', mark: false });
+  if (to < original.length) segs.push({ text: '…', mark: false });
+  return segs;
+}
+
+/** HTML for segments: text escaped, matches in <mark>. */
+export function segmentsToHtml(segs: Segment[]): string {
+  return segs.map((g) => (g.mark ? `<mark>${escapeHtml(g.text)}</mark>` : escapeHtml(g.text))).join('');
+}
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
