@@ -157,7 +157,7 @@ beforeAll(async () => {
   // The client drops (and warns about) any Pagefind candidate that fails verification; with the
   // bigram scheme there must be none, or counts shown before verification would be wrong.
   page.on('console', (m) => {
-    if (m.type() === 'warning' || m.type() === 'error') consoleProblems.push(m.text());
+    if (m.type() === 'warning' || m.type() === 'error') consoleProblems.push(`${m.text()} @ ${m.location().url}`);
   });
   // No third-party requests: everything must come from our origin.
   page.on('request', (r) => {

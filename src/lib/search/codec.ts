@@ -10,7 +10,7 @@
  * The code is prefix-free (no code is a prefix of another, nor of a code pair), which is what lets a
  * one-character query be answered by Pagefind's prefix matching without false hits:
  *   - U+3000..U+D70F (CJK punctuation, Kana, CJK Ext-A, CJK unified, Hangul): 3 symbols, first in 0-w
- *   - every other BMP code point: 'x' + 3 symbols
+ *   - every other BMP code point: 'x' + 4 symbols
  *   - supplementary planes (CJK Ext-B…, emoji): 'y' + 4 symbols
  * 'z' never starts a character code; it marks headline tokens (tokens.ts).
  */
@@ -32,7 +32,7 @@ function base36(n: number, width: number): string {
 /** Encodes one code point as its prefix-free ASCII code. */
 export function encodeCodePoint(cp: number): string {
   if (cp >= CJK_BASE && cp < CJK_BASE + CJK_SPAN) return base36(cp - CJK_BASE, 3);
-  if (cp < 0x10000) return 'x' + base36(cp, 3);
+  if (cp < 0x10000) return 'x' + base36(cp, 4);
   return 'y' + base36(cp - 0x10000, 4);
 }
 
@@ -43,8 +43,8 @@ export function decodeCodes(codes: string): string {
   while (i < codes.length) {
     const lead = codes[i];
     if (lead === 'x') {
-      out += String.fromCodePoint(parseInt(codes.slice(i + 1, i + 4), 36));
-      i += 4;
+      out += String.fromCodePoint(parseInt(codes.slice(i + 1, i + 5), 36));
+      i += 5;
     } else if (lead === 'y') {
       out += String.fromCodePoint(parseInt(codes.slice(i + 1, i + 5), 36) + 0x10000);
       i += 5;
