@@ -66,14 +66,18 @@ async function main() {
       url: `${base}articles/${a.id}/`,
       filters,
       doc: {
-        id: a.id,
-        paper: p.paper,
-        date: p.date,
-        page: pageLabel(p),
-        column: a.column,
-        hans: { kicker: a.kicker, title: a.title, subtitle: a.subtitle, text: hansText },
-        hant: { kicker: toHant(a.kicker), title: toHant(a.title), subtitle: toHant(a.subtitle), text: hantText },
-        hantLabels: { paper: toHant(p.paper), page: toHant(pageLabel(p)), column: toHant(a.column) },
+        hans: { id: a.id, paper: p.paper, date: p.date, page: pageLabel(p), column: a.column, kicker: a.kicker, title: a.title, subtitle: a.subtitle, text: hansText },
+        hant: {
+          id: a.id,
+          paper: toHant(p.paper),
+          date: p.date,
+          page: toHant(pageLabel(p)),
+          column: toHant(a.column),
+          kicker: toHant(a.kicker),
+          title: toHant(a.title),
+          subtitle: toHant(a.subtitle),
+          text: hantText,
+        },
       },
     });
   }

@@ -44,7 +44,7 @@ export interface IndexStats {
 
 /**
  * Indexes `items` (already in archive order) into `<outDir>/pagefind/` and writes one document per
- * article to `<outDir>/search-docs/<pagefind result id>.json`, so a result can be shown from its
+ * article and script to `<outDir>/search-docs/<pagefind result id>.<script>.json`, so a result can be shown from its
  * Pagefind id alone. Pagefind's fragments then hold nothing we read (only the token stream), so they
  * are removed, as are Pagefind's bundled UIs.
  */
@@ -85,9 +85,11 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[]): Prom
         const url: string = JSON.parse(json).url;
         const doc = byUrl.get(url);
         if (!doc) throw new Error(`pagefind fragment for unknown url ${url}`);
-        const body = JSON.stringify(doc);
-        docBytes += Buffer.byteLength(body);
-        await writeFile(join(docsDir, `${m[1]}.json`), body);
+        for (const script of ['hans', 'hant'] as const) {
+          const body = JSON.stringify(doc[script]);
+          docBytes += Buffer.byteLength(body);
+          await writeFile(join(docsDir, `${m[1]}.${script}.json`), body);
+        }
         mapped++;
         continue;
       }

@@ -48,14 +48,15 @@ describe('index words and query searches', () => {
     expect(indexWords('一段简单')).toEqual([code('一段'), code('段简'), code('简单'), code('单')]);
     expect(indexWords('深')).toEqual([code('深')]);
     expect(indexWords('')).toEqual([]);
-    expect(indexWords('ab', HEADLINE_MARK)).toEqual([HEADLINE_MARK + code('ab'), HEADLINE_MARK + code('b')]);
+    expect(indexWords('ab', true)).toEqual([code('a') + HEADLINE_MARK + code('b'), code('b') + HEADLINE_MARK]);
   });
 
   it('asks for a prefix for one character and an exact phrase of bigrams otherwise', () => {
     expect(partSearch('深')).toBe(code('深'));
     expect(partSearch('段简')).toBe(`"${code('段简')}"`);
     expect(partSearch('是一段')).toBe(`"${code('是一')} ${code('一段')}"`);
-    expect(partSearch('深', true)).toBe(HEADLINE_MARK + code('深'));
+    expect(partSearch('深', true)).toBe(code('深') + HEADLINE_MARK);
+    expect(partSearch('深圳', true)).toBe(`"${code('深') + HEADLINE_MARK + code('圳')}"`);
   });
 
   /** Simulates Pagefind on the word list: prefix match for a bare term, consecutive exact words for a phrase. */
@@ -83,8 +84,10 @@ describe('index words and query searches', () => {
     const words = recordContent(hans, hant).split(' ');
     expect(pagefindMatches(words, partSearch('部幹'))).toBe(false);
     expect(pagefindMatches(words, partSearch('幹部'))).toBe(true);
-    expect(pagefindMatches(words, partSearch('经'))).toBe(false); // headline words are marked…
+    expect(pagefindMatches(words, partSearch('经济'))).toBe(false); // headline words are marked…
     expect(pagefindMatches(words, partSearch('經濟', true))).toBe(true); // …and found as headline
+    expect(pagefindMatches(words, partSearch('经', true))).toBe(true);
     expect(pagefindMatches(words, partSearch('部', true))).toBe(false);
+    expect(pagefindMatches(words, partSearch('干部', true))).toBe(false);
   });
 });

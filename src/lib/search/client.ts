@@ -6,13 +6,11 @@
  * Contract for tests and other pages: the results container gets data-search-state
  * ("loading" → "done"), every result link carries data-search-result and points at the article page.
  */
-import { SearchEngine, type Filters, type SearchOutcome } from './engine.ts';
+import { SearchEngine, type Filters, type Script, type SearchOutcome } from './engine.ts';
 import { excerpt, highlight, segmentsToHtml, escapeHtml } from './excerpt.ts';
 import { fold } from './fold.ts';
-import type { SearchDoc } from './record.ts';
+import type { ScriptDoc } from './record.ts';
 import type { QueryParts } from './verify.ts';
-
-type Script = 'hans' | 'hant';
 
 const PAGE_SIZE = 20;
 const FILTER_KEYS = ['paper', 'year', 'column'] as const;
@@ -72,11 +70,9 @@ function hlFor(text: string, parts: QueryParts): string {
   return parts.map((variants) => variants.find((v) => f.includes(v)) ?? '').filter(Boolean).join(' ');
 }
 
-function renderItem(doc: SearchDoc, script: Script, parts: QueryParts, base: string): string {
-  const t = doc[script];
-  const labels = script === 'hant' ? doc.hantLabels : doc;
-  const href = `${base}${script === 'hant' ? 'zh-hant/' : ''}articles/${doc.id}/?hl=${encodeURIComponent(hlFor(t.text, parts))}`;
-  const meta = [labels.paper, doc.date, labels.page, labels.column].filter(Boolean).map((s) => escapeHtml(s!)).join(' · ');
+function renderItem(t: ScriptDoc, script: Script, parts: QueryParts, base: string): string {
+  const href = `${base}${script === 'hant' ? 'zh-hant/' : ''}articles/${t.id}/?hl=${encodeURIComponent(hlFor(t.text, parts))}`;
+  const meta = [t.paper, t.date, t.page, t.column].filter(Boolean).map((s) => escapeHtml(s!)).join(' · ');
   const kicker = t.kicker ? `<span class="search-kicker">${segmentsToHtml(highlight(t.kicker, parts))}</span>` : '';
   const title = segmentsToHtml(highlight(t.title ?? t.subtitle ?? STRINGS[script].untitled, parts));
   return `<li class="search-result">
@@ -130,11 +126,11 @@ export function start(root: HTMLElement): void {
   const appendPage = async (gen: number, count: number) => {
     if (!outcome) return;
     const ids = outcome.ids.slice(shown, shown + count);
-    const docs = await engine.verified(ids, outcome.parts);
+    const docs = await engine.verified(ids, outcome.parts, script);
     if (gen !== generation) return;
     dropped += ids.length - docs.length;
     shown += ids.length;
-    list.insertAdjacentHTML('beforeend', docs.map(({ doc }) => renderItem(doc, script, outcome!.parts, base)).join(''));
+    list.insertAdjacentHTML('beforeend', docs.map((doc) => renderItem(doc, script, outcome!.parts, base)).join(''));
     showCount();
   };
 

@@ -12,7 +12,7 @@
  *   - U+3000..U+D70F (CJK punctuation, Kana, CJK Ext-A, CJK unified, Hangul): 3 symbols, first in 0-w
  *   - every other BMP code point: 'x' + 4 symbols
  *   - supplementary planes (CJK Ext-B…, emoji): 'y' + 4 symbols
- * 'z' never starts a character code; it marks headline tokens (tokens.ts).
+ * 'z' never starts a character code; it marks headline words (tokens.ts).
  */
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';

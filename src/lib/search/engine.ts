@@ -5,7 +5,8 @@
 import { combineHits, parseQuery, planSearches } from './query.ts';
 import { fold } from './fold.ts';
 import { matchesAll, type QueryParts } from './verify.ts';
-import type { SearchDoc } from './record.ts';
+import { mayBeTraditional } from './script-detect.ts';
+import type { ScriptDoc } from './record.ts';
 
 /** The subset of the Pagefind JS API we use. */
 interface Pagefind {
@@ -13,6 +14,9 @@ interface Pagefind {
   init(): Promise<void>;
   search(term: string | null, o?: Record<string, unknown>): Promise<{ results: { id: string }[] } | null>;
 }
+
+/** Which script a page is in. */
+export type Script = 'hans' | 'hant';
 
 /** Active filters: filter name → selected value. */
 export type Filters = Record<string, string>;
@@ -25,14 +29,12 @@ export interface SearchOutcome {
   headline: Set<string>;
 }
 
-const IDEOGRAPH = /\p{Script=Han}/u;
-
 /** One engine per site base path. */
 export class SearchEngine {
   private base: string;
   private pf: Promise<Pagefind> | null = null;
   private t2cn: Promise<(s: string) => string> | null = null;
-  private docs = new Map<string, Promise<SearchDoc>>();
+  private docs = new Map<string, Promise<ScriptDoc>>();
   private orders = new Map<string, Promise<string[]>>();
 
   constructor(base: string) {
@@ -50,7 +52,7 @@ export class SearchEngine {
     return this.pf;
   }
 
-  /** Traditional → simplified converter, fetched only when a query contains Han characters. */
+  /** Traditional → simplified converter, fetched only for queries it could change. */
   private converter(): Promise<(s: string) => string> {
     this.t2cn ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' }));
     return this.t2cn;
@@ -74,10 +76,11 @@ export class SearchEngine {
 
   /** Runs a query: every article containing every part (in either script) — ranked ids. */
   async search(q: string, filters: Filters = {}): Promise<SearchOutcome> {
-    const convert = IDEOGRAPH.test(q) ? await this.converter() : undefined;
+    const pfReady = this.pagefind(); // in parallel with the converter, if one is needed
+    const convert = mayBeTraditional(fold(q)) ? await this.converter() : undefined;
     const parts = parseQuery(q, convert);
     if (parts.length === 0) return { parts, ids: [], headline: new Set() };
-    const pf = await this.pagefind();
+    const pf = await pfReady;
     const plan = planSearches(parts);
     const [order, ...hits] = await Promise.all([
       this.order(pf, filters),
@@ -89,27 +92,38 @@ export class SearchEngine {
     return { parts, ...combineHits(parts.length, hits, order) };
   }
 
-  /** The display/verification document of a result. */
-  doc(id: string): Promise<SearchDoc> {
-    let d = this.docs.get(id);
+  /** The display/verification document of a result in one script. */
+  doc(id: string, script: Script): Promise<ScriptDoc> {
+    const key = `${id}.${script}`;
+    let d = this.docs.get(key);
     if (!d) {
-      d = fetch(`${this.base}search-docs/${id}.json`).then((r) => {
-        if (!r.ok) throw new Error(`search document ${id}: HTTP ${r.status}`);
-        return r.json() as Promise<SearchDoc>;
+      d = fetch(`${this.base}search-docs/${key}.json`).then((r) => {
+        if (!r.ok) throw new Error(`search document ${key}: HTTP ${r.status}`);
+        return r.json() as Promise<ScriptDoc>;
       });
-      this.docs.set(id, d);
+      this.docs.set(key, d);
     }
     return d;
   }
 
-  /** Fetches documents for `ids` and keeps those that really contain the query (safety net). */
-  async verified(ids: string[], parts: QueryParts): Promise<{ id: string; doc: SearchDoc }[]> {
-    const docs = await Promise.all(ids.map((id) => this.doc(id)));
-    const out: { id: string; doc: SearchDoc }[] = [];
-    docs.forEach((doc, i) => {
-      if (matchesAll([fold(doc.hans.text), fold(doc.hant.text)], parts)) out.push({ id: ids[i], doc });
-      else console.warn(`search: dropped unverified result ${doc.id}`);
+  /**
+   * Fetches the `script` documents for `ids` and keeps those that really contain the query (a
+   * safety net: the index already answers exactly). A query matching only the other script's
+   * text (e.g. a variant spelling) is checked against that script's document as well.
+   */
+  async verified(ids: string[], parts: QueryParts, script: Script): Promise<ScriptDoc[]> {
+    const other: Script = script === 'hans' ? 'hant' : 'hans';
+    const checked = await Promise.all(
+      ids.map(async (id) => {
+        const doc = await this.doc(id, script);
+        const texts = [fold(doc.text)];
+        if (!matchesAll(texts, parts)) texts.push(fold((await this.doc(id, other)).text));
+        return matchesAll(texts, parts) ? doc : null;
+      }),
+    );
+    return checked.filter((d, i): d is ScriptDoc => {
+      if (!d) console.warn(`search: dropped unverified result ${ids[i]}`);
+      return d !== null;
     });
-    return out;
   }
 }

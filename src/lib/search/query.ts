@@ -15,7 +15,7 @@ export function parseQuery(q: string, convert?: (s: string) => string): QueryPar
     seen.add(f);
     const variants = [f];
     if (convert) {
-      const c = fold(convert(raw));
+      const c = fold(convert(f));
       if (c && c !== f) variants.push(c);
     }
     parts.push(variants);

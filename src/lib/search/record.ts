@@ -3,7 +3,7 @@
  * document the client fetches to show (and verify) a result.
  */
 import { fold } from './fold.ts';
-import { HEADLINE_MARK, indexWords } from './tokens.ts';
+import { indexWords } from './tokens.ts';
 
 /** The text and headline of one article in one script. */
 export interface ScriptText {
@@ -14,17 +14,24 @@ export interface ScriptText {
   text: string;
 }
 
-/** The per-article document served next to the index (`search-docs/<result id>.json`). */
-export interface SearchDoc {
+/**
+ * What the client fetches to show a result in one script: `search-docs/<result id>.<script>.json`.
+ * One file per script so a page downloads only the text it displays (the other script's file is
+ * fetched only if verification needs it).
+ */
+export interface ScriptDoc extends ScriptText {
   id: string;
+  /** Display labels in this script. */
   paper: string | null;
   date: string | null;
   page: string | null;
   column: string | null;
-  hans: ScriptText;
-  hant: ScriptText;
-  /** Display labels for paper/page/column in traditional script. */
-  hantLabels: { paper: string | null; page: string | null; column: string | null };
+}
+
+/** Both scripts' documents of an article. */
+export interface SearchDoc {
+  hans: ScriptDoc;
+  hant: ScriptDoc;
 }
 
 /** The headline of a script text: kicker, title and subtitle joined. */
@@ -40,13 +47,13 @@ export function headlineOf(t: ScriptText): string {
  */
 export function recordContent(hans: ScriptText, hant: ScriptText): string {
   const words: string[] = [];
-  const add = (a: string, b: string, mark: string) => {
+  const add = (a: string, b: string, headline: boolean) => {
     const fa = fold(a);
     const fb = fold(b);
-    words.push(...indexWords(fa, mark));
-    if (fb !== fa) words.push(...indexWords(fb, mark));
+    words.push(...indexWords(fa, headline));
+    if (fb !== fa) words.push(...indexWords(fb, headline));
   };
-  add(hans.text, hant.text, '');
-  add(headlineOf(hans), headlineOf(hant), HEADLINE_MARK);
+  add(hans.text, hant.text, false);
+  add(headlineOf(hans), headlineOf(hant), true);
   return words.join(' ');
 }

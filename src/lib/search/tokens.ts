@@ -12,19 +12,24 @@
  *     with that character, i.e. exactly the articles containing it.
  *   - ≥2 characters → quoted (exact) search for the part's bigram words: Pagefind's exact mode demands
  *     the words at consecutive positions, which is exactly "the part occurs as a substring".
- * Headline words carry a leading 'z' so a second search can tell headline hits apart.
+ * Headline words (kicker, title, subtitle — a second, short stream) carry a 'z' after their first
+ * character's code: code(a)+'z'+code(b), and code(last)+'z'. No character code starts with 'z', so
+ * they never equal a body word, a headline query (prefix code(c)+'z' or a phrase of such words)
+ * only finds headline words, and they sort right after the body words of the same first character,
+ * i.e. into the index chunk the body search loads anyway.
  */
 import { encodeCodePoint } from './codec.ts';
 
-/** Marker that prefixes headline words; never the first symbol of a character code. */
+/** Marker after the first character code of a headline word; never the first symbol of a code. */
 export const HEADLINE_MARK = 'z';
 
 /** Turns folded text into the ordered list of index words (bigrams plus the final unigram). */
-export function indexWords(folded: string, mark = ''): string[] {
+export function indexWords(folded: string, headline = false): string[] {
+  const mark = headline ? HEADLINE_MARK : '';
   const codes = Array.from(folded, (ch) => encodeCodePoint(ch.codePointAt(0)!));
   const words: string[] = [];
-  for (let i = 0; i + 1 < codes.length; i++) words.push(mark + codes[i] + codes[i + 1]);
-  if (codes.length) words.push(mark + codes[codes.length - 1]);
+  for (let i = 0; i + 1 < codes.length; i++) words.push(codes[i] + mark + codes[i + 1]);
+  if (codes.length) words.push(codes[codes.length - 1] + mark);
   return words;
 }
 
@@ -33,8 +38,8 @@ export function partSearch(foldedPart: string, headline = false): string {
   const mark = headline ? HEADLINE_MARK : '';
   const codes = Array.from(foldedPart, (ch) => encodeCodePoint(ch.codePointAt(0)!));
   if (codes.length === 0) throw new Error('empty query part');
-  if (codes.length === 1) return mark + codes[0];
+  if (codes.length === 1) return codes[0] + mark;
   const bigrams: string[] = [];
-  for (let i = 0; i + 1 < codes.length; i++) bigrams.push(mark + codes[i] + codes[i + 1]);
+  for (let i = 0; i + 1 < codes.length; i++) bigrams.push(codes[i] + mark + codes[i + 1]);
   return `"${bigrams.join(' ')}"`;
 }
