@@ -20,7 +20,8 @@ const root = join(import.meta.dirname, '..');
 const work = join(root, '.cache/bench-search');
 const N = Number(process.argv[2] ?? 10000);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const QUERIES = ['党', '发展', '段简', '高质量发', '經濟', '共同富裕示范区'];
+/** One character, a word, a span across a word boundary, longer spans, traditional, absent, two parts. */
+const QUERIES = ['党', '发展', '质量发', '高质量发展', '共同富裕示范区', '經濟', '段简', '余杭 党建'];
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -93,7 +94,10 @@ async function measure(origin: string, path: string, doneSelector: string, siteD
     await p.goto(origin + path);
     await p.waitForSelector(doneSelector, { state: 'attached', timeout: 120_000 });
     const ms = Date.now() - t0;
-    const results = await p.evaluate(() => Number(document.body.dataset.count ?? document.querySelectorAll('[data-search-result]').length));
+    // Default page: body[data-count]; Baoku: the count in the status line (0 when nothing matched).
+    const results = await p.evaluate(() =>
+      Number(document.body.dataset.count ?? /\d+/.exec(document.querySelector('[data-search-status]')?.textContent ?? '')?.[0] ?? 0),
+    );
     let raw = 0;
     let wire = 0;
     for (const u of new Set(urls)) {
@@ -103,8 +107,8 @@ async function measure(origin: string, path: string, doneSelector: string, siteD
       const body = await readFile(file).catch(() => null);
       if (!body) continue;
       raw += body.length;
-      // Pagefind's pf_* files are gzip already; everything else a host would compress.
-      wire += /\.pf_|\.pagefind$/.test(file) ? body.length : gzipSync(body).length;
+      // Pagefind's pf_* files and our .sdoc documents are gzip already; a host would compress the rest.
+      wire += /\.pf_|\.pagefind$|\.sdoc$/.test(file) ? body.length : gzipSync(body).length;
     }
     return { ms, raw, wire, requests: new Set(urls).size, results };
   } finally {
@@ -114,7 +118,8 @@ async function measure(origin: string, path: string, doneSelector: string, siteD
 
 async function main() {
   const dist = join(root, 'dist');
-  if (!(await stat(join(dist, 'search/index.html')).catch(() => null))) throw new Error('run `npm run build` first (base "/")');
+  const searchHtml = await readFile(join(dist, 'search/index.html'), 'utf8').catch(() => '');
+  if (!searchHtml.includes('data-base="/"')) throw new Error('run `npm run build` first, without BASE_PATH (the bench serves the search page at /)');
   await rm(work, { recursive: true, force: true });
   const t0 = Date.now();
   const { articles, toHant, chars } = await generate();
@@ -178,6 +183,15 @@ document.body.dataset.done = '1';
   await cp(join(dist, 'search/index.html'), join(ours, 'search/index.html'));
   void ourStats;
 
+  // Ground truth: articles whose text (either script) holds every part, as typed or simplified.
+  const t2cn = (await import('opencc-js/t2cn')).Converter({ from: 'tw', to: 'cn' });
+  const squash = (x: string) => x.replace(/\s+/g, '');
+  const texts = items.map((i) => [squash(i.doc.hans.text), squash(i.doc.hant.text)]);
+  const truth = (q: string) => {
+    const parts = q.split(/\s+/).filter(Boolean).map((p) => [p, t2cn(p)]);
+    return texts.filter((ts) => parts.every((vs) => vs.some((v) => ts.some((t) => t.includes(v))))).length;
+  };
+
   const defServer = await serveStatic(defSite, '/');
   const ourServer = await serveStatic(ours, '/');
   const rows: string[] = [];
@@ -185,10 +199,11 @@ document.body.dataset.done = '1';
     for (const q of QUERIES) {
       const d = await measure(defServer.origin, `/search/?q=${encodeURIComponent(q)}`, 'body[data-done]', defSite);
       const o = await measure(ourServer.origin, `/search/?q=${encodeURIComponent(q)}`, '[data-search-state="done"]', ours);
-      console.log(q, 'default', d, 'ours', o);
-      rows.push(
-        `| ${q} | ${d.results} | ${(d.wire / 1024).toFixed(0)} KiB (${(d.raw / 1024).toFixed(0)} raw, ${d.requests} req) | ${d.ms} ms | ${o.results === 0 ? 0 : 'see count'} | ${(o.wire / 1024).toFixed(0)} KiB (${(o.raw / 1024).toFixed(0)} raw, ${o.requests} req) | ${o.ms} ms |`,
-      );
+      const want = truth(q);
+      console.log(q, 'truth', want, 'default', d, 'ours', o);
+      const bytes = (m: { wire: number; raw: number; requests: number }) =>
+        `${(m.wire / 1024).toFixed(0)} KiB (${(m.raw / 1024).toFixed(0)} raw, ${m.requests} req)`;
+      rows.push(`| ${q} | ${want} | ${d.results} | ${bytes(d)} | ${d.ms} ms | ${o.results} | ${bytes(o)} | ${o.ms} ms |`);
     }
   } finally {
     await defServer.close();
@@ -208,18 +223,21 @@ Headless Chromium, cold browser per measurement, localhost static server, 2 CPU 
 |---|---:|---:|---:|
 | default Pagefind 1.6 (both scripts' pages, \`addDirectory\`) | ${defStats.files} | ${kib(defStats.bytes)} | ${(defIndexMs / 1000).toFixed(1)} s |
 | Baoku bigram index (\`pagefind/\`) | ${ourPf.files} | ${kib(ourPf.bytes)} | ${(ourIndexMs / 1000).toFixed(1)} s |
-| Baoku result documents (\`search-docs/\`, one JSON per article, both scripts' text) | ${ourDocs.files} | ${kib(ourDocs.bytes)} | (included) |
+| Baoku result documents (\`search-docs/\`, gzipped JSON per article and script) | ${ourDocs.files} | ${kib(ourDocs.bytes)} | (included) |
+| Baoku total | ${ourPf.files + ourDocs.files} | ${kib(ourPf.bytes + ourDocs.bytes)} | |
 
 ## First query on a cold page
 
 "Bytes" = what the page fetched until results were on screen: as a gzip-compressing host would send it
 (pf_* files are gzip already), with uncompressed size and request count in brackets. Default Pagefind: search
 plus the first 20 results' fragments (what a results page shows). Baoku: the real search page
-(\`/search/?q=\`, 20 results with highlighted excerpts, verified), including its JS and, for queries with Han
-characters, the lazily loaded traditional→simplified converter.
+(\`/search/?q=\`, 20 results with highlighted excerpts, verified), including its JS and, for queries with
+traditional characters, the lazily loaded traditional→simplified converter. "Articles containing it" is the
+ground truth (either script, the query as typed or converted to simplified); default Pagefind counts pages of
+the simplified index only.
 
-| query | default: results | default: bytes | default: time | Baoku: results | Baoku: bytes | Baoku: time |
-|---|---:|---:|---:|---:|---:|---:|
+| query | articles containing it | default: results | default: bytes | default: time | Baoku: results | Baoku: bytes | Baoku: time |
+|---|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
 `;
   await mkdir(join(root, 'bench'), { recursive: true });

@@ -85,7 +85,7 @@ async function main() {
   if (missing.length) throw new Error(`search-index: no data-pagefind-body page (both scripts) for ${missing.length} article(s): ${missing.join(', ')}`);
   const stats = await buildSearchIndex(dist, items);
   console.log(
-    `search-index: ${stats.records} articles, index ${stats.indexFiles} files / ${(stats.indexBytes / 1024).toFixed(1)} KiB, documents ${(stats.docBytes / 1024).toFixed(1)} KiB`,
+    `search-index: ${stats.records} articles, index ${stats.indexFiles} files / ${(stats.indexBytes / 1024).toFixed(1)} KiB, documents (gzip) ${(stats.docBytes / 1024).toFixed(1)} KiB`,
   );
 }
 

@@ -3,7 +3,7 @@
  * indexing a set of articles with Pagefind's Node API. Shared by scripts/search-index.ts (the site)
  * and scripts/bench-search.ts (synthetic archives).
  */
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -11,6 +11,9 @@ import { recordContent, type SearchDoc } from '../../src/lib/search/record.ts';
 
 /** Pseudo-language for the index: not zh/ja/th (no segmenting), no stemmer — words stay verbatim. */
 export const INDEX_LANGUAGE = 'zxx';
+
+/** Extension of the gzipped per-article result documents (see src/lib/search/engine.ts). */
+export const DOC_EXT = 'sdoc';
 
 /** Pagefind's bundled UIs; our client talks to pagefind.js directly, so these are never fetched. */
 const UNUSED_PAGEFIND_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
@@ -44,7 +47,7 @@ export interface IndexStats {
 
 /**
  * Indexes `items` (already in archive order) into `<outDir>/pagefind/` and writes one document per
- * article and script to `<outDir>/search-docs/<pagefind result id>.<script>.json`, so a result can be shown from its
+ * article and script to `<outDir>/search-docs/<pagefind result id>.<script>.sdoc` (gzipped JSON), so a result can be shown from its
  * Pagefind id alone. Pagefind's fragments then hold nothing we read (only the token stream), so they
  * are removed, as are Pagefind's bundled UIs.
  */
@@ -86,9 +89,12 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[]): Prom
         const doc = byUrl.get(url);
         if (!doc) throw new Error(`pagefind fragment for unknown url ${url}`);
         for (const script of ['hans', 'hant'] as const) {
-          const body = JSON.stringify(doc[script]);
-          docBytes += Buffer.byteLength(body);
-          await writeFile(join(docsDir, `${m[1]}.${script}.json`), body);
+          // Stored gzipped (like Pagefind's own files) and inflated by the client: small on disk
+          // and on the wire whether or not the host compresses. The extension is deliberately not
+          // .gz, which some servers would label Content-Encoding: gzip.
+          const body = gzipSync(JSON.stringify(doc[script]), { level: 9 });
+          docBytes += body.length;
+          await writeFile(join(docsDir, `${m[1]}.${script}.${DOC_EXT}`), body);
         }
         mapped++;
         continue;

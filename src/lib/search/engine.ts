@@ -97,9 +97,10 @@ export class SearchEngine {
     const key = `${id}.${script}`;
     let d = this.docs.get(key);
     if (!d) {
-      d = fetch(`${this.base}search-docs/${key}.json`).then((r) => {
-        if (!r.ok) throw new Error(`search document ${key}: HTTP ${r.status}`);
-        return r.json() as Promise<ScriptDoc>;
+      // Documents are gzipped JSON under a neutral extension (scripts/lib/search-build.ts).
+      d = fetch(`${this.base}search-docs/${key}.sdoc`).then((r) => {
+        if (!r.ok || !r.body) throw new Error(`search document ${key}: HTTP ${r.status}`);
+        return new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).json() as Promise<ScriptDoc>;
       });
       this.docs.set(key, d);
     }

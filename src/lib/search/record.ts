@@ -15,7 +15,8 @@ export interface ScriptText {
 }
 
 /**
- * What the client fetches to show a result in one script: `search-docs/<result id>.<script>.json`.
+ * What the client fetches to show a result in one script: `search-docs/<result id>.<script>.sdoc`
+ * (gzipped JSON).
  * One file per script so a page downloads only the text it displays (the other script's file is
  * fetched only if verification needs it).
  */
