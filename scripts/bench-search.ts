@@ -195,11 +195,13 @@ document.body.dataset.done = '1';
   const defServer = await serveStatic(defSite, '/');
   const ourServer = await serveStatic(ours, '/');
   const rows: string[] = [];
+  const wrong: string[] = [];
   try {
     for (const q of QUERIES) {
       const d = await measure(defServer.origin, `/search/?q=${encodeURIComponent(q)}`, 'body[data-done]', defSite);
       const o = await measure(ourServer.origin, `/search/?q=${encodeURIComponent(q)}`, '[data-search-state="done"]', ours);
       const want = truth(q);
+      if (o.results !== want) wrong.push(`${q}: ${o.results} results, ${want} articles contain it`);
       console.log(q, 'truth', want, 'default', d, 'ours', o);
       const bytes = (m: { wire: number; raw: number; requests: number }) =>
         `${(m.wire / 1024).toFixed(0)} KiB (${(m.raw / 1024).toFixed(0)} raw, ${m.requests} req)`;
@@ -243,6 +245,11 @@ ${rows.join('\n')}
   await mkdir(join(root, 'bench'), { recursive: true });
   await writeFile(join(root, 'bench/search.md'), md);
   console.log(`wrote ${relative(root, join(root, 'bench/search.md'))}`);
+  // The bench doubles as a large-archive recall check (chunking only shows at scale).
+  if (wrong.length) {
+    console.error(`Baoku result counts differ from the ground truth:\n${wrong.join('\n')}`);
+    process.exitCode = 1;
+  }
 }
 
 await main();

@@ -3,7 +3,7 @@
  * document the client fetches to show (and verify) a result.
  */
 import { fold } from './fold.ts';
-import { indexWords } from './tokens.ts';
+import { charWords, indexWords } from './tokens.ts';
 
 /** The text and headline of one article in one script. */
 export interface ScriptText {
@@ -41,10 +41,9 @@ export function headlineOf(t: ScriptText): string {
 }
 
 /**
- * Pagefind content for an article: body bigram words of both scripts, then headline words (marked)
- * of both scripts. A script's stream is skipped when it folds to the same text as the other.
- * Streams cannot match across their junction: a stream ends with a single-character word, and
- * multi-character queries only ask for two-character words.
+ * Pagefind content for an article (see tokens.ts): body bigram streams of both scripts, headline
+ * streams of both scripts, then the distinct-character words of body and headline. A script's
+ * stream is skipped when it folds to the same text as the other.
  */
 export function recordContent(hans: ScriptText, hant: ScriptText): string {
   const words: string[] = [];
@@ -53,8 +52,10 @@ export function recordContent(hans: ScriptText, hant: ScriptText): string {
     const fb = fold(b);
     words.push(...indexWords(fa, headline));
     if (fb !== fa) words.push(...indexWords(fb, headline));
+    return [fa, fb];
   };
-  add(hans.text, hant.text, false);
-  add(headlineOf(hans), headlineOf(hant), true);
+  const body = add(hans.text, hant.text, false);
+  const head = add(headlineOf(hans), headlineOf(hant), true);
+  words.push(...charWords(body), ...charWords(head, true));
   return words.join(' ');
 }

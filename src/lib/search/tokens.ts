@@ -7,9 +7,16 @@
  * character position therefore starts exactly one word, and consecutive positions are consecutive
  * Pagefind word positions.
  *
+ * The final single-character word separates streams: without it, a stream ending "…xy" followed by
+ * one starting "yb…" would give consecutive words xy, yb, and "xyb" would falsely match.
+ *
+ * Besides the streams, every distinct character of the article gets one word code(c)+'zz' (body) or
+ * code(c)+'zy' (headline). One-character queries ask for that word exactly; Pagefind's prefix
+ * matching cannot be used for them, because it only loads the index chunk a prefix falls into, and
+ * the words starting with a common character span several chunks in a large archive.
+ *
  * Query side (per whitespace-separated part, already folded):
- *   - 1 character  → plain search for code(c): Pagefind prefix-matches it against every word starting
- *     with that character, i.e. exactly the articles containing it.
+ *   - 1 character  → quoted (exact) search for code(c)+'zz': exactly the articles containing c.
  *   - ≥2 characters → quoted (exact) search for the part's bigram words: Pagefind's exact mode demands
  *     the words at consecutive positions, which is exactly "the part occurs as a substring".
  * Headline words (kicker, title, subtitle — a second, short stream) carry a 'z' after their first
@@ -22,6 +29,8 @@ import { encodeCodePoint } from './codec.ts';
 
 /** Marker after the first character code of a headline word; never the first symbol of a code. */
 export const HEADLINE_MARK = 'z';
+/** Suffixes of the per-article distinct-character words (body, headline). */
+const CHAR_MARK = { body: 'zz', headline: 'zy' };
 
 /** Turns folded text into the ordered list of index words (bigrams plus the final unigram). */
 export function indexWords(folded: string, headline = false): string[] {
@@ -33,12 +42,20 @@ export function indexWords(folded: string, headline = false): string[] {
   return words;
 }
 
+/** One word per distinct character of the folded texts, for one-character queries. */
+export function charWords(folded: string[], headline = false): string[] {
+  const mark = headline ? CHAR_MARK.headline : CHAR_MARK.body;
+  const chars = new Set<string>();
+  for (const t of folded) for (const ch of t) chars.add(ch);
+  return [...chars].map((ch) => encodeCodePoint(ch.codePointAt(0)!) + mark);
+}
+
 /** A Pagefind search string for one folded query part, optionally restricted to headline words. */
 export function partSearch(foldedPart: string, headline = false): string {
   const mark = headline ? HEADLINE_MARK : '';
   const codes = Array.from(foldedPart, (ch) => encodeCodePoint(ch.codePointAt(0)!));
   if (codes.length === 0) throw new Error('empty query part');
-  if (codes.length === 1) return codes[0] + mark;
+  if (codes.length === 1) return `"${codes[0] + (headline ? CHAR_MARK.headline : CHAR_MARK.body)}"`;
   const bigrams: string[] = [];
   for (let i = 0; i + 1 < codes.length; i++) bigrams.push(codes[i] + mark + codes[i + 1]);
   return `"${bigrams.join(' ')}"`;
