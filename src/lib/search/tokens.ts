@@ -19,15 +19,15 @@
  *   - 1 character  → quoted (exact) search for code(c)+'zz': exactly the articles containing c.
  *   - ≥2 characters → quoted (exact) search for the part's bigram words: Pagefind's exact mode demands
  *     the words at consecutive positions, which is exactly "the part occurs as a substring".
- * Headline words (kicker, title, subtitle — a second, short stream) carry a 'z' after their first
- * character's code: code(a)+'z'+code(b), and code(last)+'z'. No character code starts with 'z', so
- * they never equal a body word, a headline query (prefix code(c)+'z' or a phrase of such words)
- * only finds headline words, and they sort right after the body words of the same first character,
- * i.e. into the index chunk the body search loads anyway.
+ *
+ * Headline words (kicker, title, subtitle — a second, short stream) are the same bigrams with a
+ * trailing 'z': code(a)code(b)z, ending with code(last)z. No character code starts with 'z', so they
+ * never equal a body word, a headline query only finds headline words, and each sorts right after
+ * its body twin, i.e. into the index chunk the body search loads anyway.
  */
 import { encodeCodePoint } from './codec.ts';
 
-/** Marker after the first character code of a headline word; never the first symbol of a code. */
+/** Suffix of headline words; never the first symbol of a character code. */
 export const HEADLINE_MARK = 'z';
 /** Suffixes of the per-article distinct-character words (body, headline). */
 const CHAR_MARK = { body: 'zz', headline: 'zy' };
@@ -37,7 +37,7 @@ export function indexWords(folded: string, headline = false): string[] {
   const mark = headline ? HEADLINE_MARK : '';
   const codes = Array.from(folded, (ch) => encodeCodePoint(ch.codePointAt(0)!));
   const words: string[] = [];
-  for (let i = 0; i + 1 < codes.length; i++) words.push(codes[i] + mark + codes[i + 1]);
+  for (let i = 0; i + 1 < codes.length; i++) words.push(codes[i] + codes[i + 1] + mark);
   if (codes.length) words.push(codes[codes.length - 1] + mark);
   return words;
 }
@@ -57,6 +57,6 @@ export function partSearch(foldedPart: string, headline = false): string {
   if (codes.length === 0) throw new Error('empty query part');
   if (codes.length === 1) return `"${codes[0] + (headline ? CHAR_MARK.headline : CHAR_MARK.body)}"`;
   const bigrams: string[] = [];
-  for (let i = 0; i + 1 < codes.length; i++) bigrams.push(codes[i] + mark + codes[i + 1]);
+  for (let i = 0; i + 1 < codes.length; i++) bigrams.push(codes[i] + codes[i + 1] + mark);
   return `"${bigrams.join(' ')}"`;
 }
