@@ -290,6 +290,14 @@ describe('search page UI', () => {
     expect(await page.$$eval('[data-search-result]', (as) => as.length)).toBe(big.n);
   });
 
+  it('ranks articles whose headline holds the query first', async () => {
+    await openSearch('hans', '余杭');
+    const inHeadline = await page.$$eval('[data-search-result]', (as) => as.map((a) => a.textContent!.replace(/\s+/g, '').includes('余杭')));
+    expect(inHeadline.some(Boolean)).toBe(true);
+    expect(inHeadline.some((x) => !x)).toBe(true);
+    expect(inHeadline).toEqual([...inHeadline].sort((a, b) => Number(b) - Number(a)));
+  });
+
   it('moves through results with the arrow keys', async () => {
     await openSearch('hans', '余杭');
     await page.focus('#search-q');

@@ -75,8 +75,9 @@ function renderItem(t: ScriptDoc, script: Script, parts: QueryParts, base: strin
   const meta = [t.paper, t.date, t.page, t.column].filter(Boolean).map((s) => escapeHtml(s!)).join(' · ');
   const kicker = t.kicker ? `<span class="search-kicker">${segmentsToHtml(highlight(t.kicker, parts))}</span>` : '';
   const title = segmentsToHtml(highlight(t.title ?? t.subtitle ?? STRINGS[script].untitled, parts));
+  const subtitle = t.title && t.subtitle ? `<span class="search-subtitle">${segmentsToHtml(highlight(t.subtitle, parts))}</span>` : '';
   return `<li class="search-result">
-<a data-search-result href="${escapeHtml(href)}">${kicker}<span class="search-title">${title}</span></a>
+<a data-search-result href="${escapeHtml(href)}">${kicker}<span class="search-title">${title}</span>${subtitle}</a>
 ${meta ? `<p class="search-meta">${meta}</p>` : ''}
 <p class="search-excerpt">${segmentsToHtml(excerpt(t.text, parts))}</p>
 </li>`;
@@ -98,6 +99,7 @@ export function start(root: HTMLElement): void {
 
   let state = readUrl();
   let generation = 0;
+  const pageTitle = document.title;
   let outcome: SearchOutcome | null = null;
   let shown = 0;
   let dropped = 0;
@@ -145,6 +147,8 @@ export function start(root: HTMLElement): void {
 
   const run = async () => {
     const gen = ++generation;
+    // The query in the title keeps history entries and bookmarks recognisable.
+    document.title = state.q ? `${state.q} · ${pageTitle}` : pageTitle;
     outcome = null;
     shown = 0;
     dropped = 0;

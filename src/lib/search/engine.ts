@@ -45,7 +45,7 @@ export class SearchEngine {
     this.pf ??= (async () => {
       const url = `${this.base}pagefind/pagefind.js`;
       const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pf.options({ basePath: `${this.base}pagefind/`, excerptLength: 0 });
+      await pf.options({ basePath: `${this.base}pagefind/` });
       await pf.init();
       return pf;
     })();

@@ -50,7 +50,14 @@ export function charWords(folded: string[], headline = false): string[] {
   return [...chars].map((ch) => encodeCodePoint(ch.codePointAt(0)!) + mark);
 }
 
-/** A Pagefind search string for one folded query part, optionally restricted to headline words. */
+/**
+ * A Pagefind search string for one folded query part, optionally restricted to headline words.
+ * Headline searches only rank results, so for parts longer than three characters they ask for the
+ * first and last headline bigram (unquoted: both present) instead of the whole phrase: a common
+ * bigram fills an index chunk of its own and its headline twin lands in the next chunk, so every
+ * extra word would cost a chunk download. A headline holding both ends but not the whole part
+ * (rare in a headline) may then rank a correct result a little too high.
+ */
 export function partSearch(foldedPart: string, headline = false): string {
   const mark = headline ? HEADLINE_MARK : '';
   const codes = Array.from(foldedPart, (ch) => encodeCodePoint(ch.codePointAt(0)!));
@@ -58,5 +65,6 @@ export function partSearch(foldedPart: string, headline = false): string {
   if (codes.length === 1) return `"${codes[0] + (headline ? CHAR_MARK.headline : CHAR_MARK.body)}"`;
   const bigrams: string[] = [];
   for (let i = 0; i + 1 < codes.length; i++) bigrams.push(codes[i] + codes[i + 1] + mark);
+  if (headline && bigrams.length > 2) return `${bigrams[0]} ${bigrams[bigrams.length - 1]}`;
   return `"${bigrams.join(' ')}"`;
 }
