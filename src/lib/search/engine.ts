@@ -49,12 +49,15 @@ export class SearchEngine {
       await pf.init();
       return pf;
     })();
+    // A failed load (e.g. offline) must not poison later attempts.
+    this.pf.catch(() => (this.pf = null));
     return this.pf;
   }
 
   /** Traditional → simplified converter, fetched only for queries it could change. */
   private converter(): Promise<(s: string) => string> {
     this.t2cn ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' }));
+    this.t2cn.catch(() => (this.t2cn = null));
     return this.t2cn;
   }
 
