@@ -168,7 +168,7 @@ beforeAll(async () => {
     const text: Record<Script, string> = { hans: '', hant: '' };
     for (const script of ['hans', 'hant'] as const) {
       await page.goto(`${served.origin}${BASE}${script === 'hant' ? 'zh-hant/' : ''}articles/${id}/`);
-      text[script] = fold(await page.$eval('[data-pagefind-body]', (e) => e.textContent ?? ''));
+      text[script] = fold(await page.$$eval('[data-pagefind-body]', (es) => es.map((e) => e.textContent ?? '').join('')));
     }
     articles.push({ id, ...text });
   }
@@ -309,6 +309,17 @@ describe('search page UI', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+  });
+
+  it('focuses the header search box with "/" on article pages', async () => {
+    await page.goto(`${served.origin}${BASE}zh-hant/articles/${articles[0].id}/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type('余杭');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/zh-hant\/search\/\?q=/);
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    expect(await page.$$eval('[data-search-result]', (as) => as.length)).toBeGreaterThan(0);
   });
 
   it('explains an empty result', async () => {

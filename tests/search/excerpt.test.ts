@@ -32,6 +32,10 @@ describe('extractBodyText', () => {
     expect(extractBodyText(html)).toBe('标题 & 副\n第一段加粗文字\n第二段一');
   });
 
+  it('joins several data-pagefind-body elements in document order', () => {
+    expect(extractBodyText('<header data-pagefind-body><h1>题</h1></header><nav>菜单</nav><article data-pagefind-body><p>文</p></article>')).toBe('题\n文');
+  });
+
   it('returns null without a data-pagefind-body element', () => {
     expect(extractBodyText('<main><p>x</p></main>')).toBeNull();
   });

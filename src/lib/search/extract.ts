@@ -22,11 +22,14 @@ export function decodeEntities(s: string): string {
   });
 }
 
-/** The text of the first `data-pagefind-body` element, with block boundaries as newlines; null if none. */
+/**
+ * The text of the `data-pagefind-body` elements (all of them, in document order, as Pagefind
+ * indexes them), with block boundaries as newlines; null if the page has none.
+ */
 export function extractBodyText(html: string): string | null {
   TAG.lastIndex = 0;
   let m: RegExpExecArray | null;
-  let depth = 0; // depth inside the body element; 0 = not inside yet
+  let depth = 0; // depth inside a body element; 0 = outside
   let skipDepth = 0; // >0 while inside an ignored subtree (counted in body-depth units)
   let out = '';
   let last = 0;
@@ -34,14 +37,15 @@ export function extractBodyText(html: string): string | null {
   while ((m = TAG.exec(html))) {
     const text = html.slice(last, m.index);
     last = TAG.lastIndex;
-    if (found && depth > 0 && skipDepth === 0) out += decodeEntities(text);
+    if (depth > 0 && skipDepth === 0) out += decodeEntities(text);
     if (m[0].startsWith('<!--')) continue;
     const closing = m[1] === '/';
     const name = m[2].toLowerCase();
     const attrs = m[3];
     const selfClosing = VOID.has(name) || attrs.trimEnd().endsWith('/');
-    if (!found) {
-      if (!closing && /(?:^|\s)data-pagefind-body(?:[\s=]|$)/.test(attrs)) {
+    if (depth === 0) {
+      if (!closing && !selfClosing && /(?:^|\s)data-pagefind-body(?:[\s=]|$)/.test(attrs)) {
+        if (found) out += '\n';
         found = true;
         depth = 1;
       }
@@ -51,7 +55,6 @@ export function extractBodyText(html: string): string | null {
       if (skipDepth > 0 && depth === skipDepth) skipDepth = 0;
       depth--;
       if (skipDepth === 0 && BLOCK.has(name)) out += '\n';
-      if (depth === 0) break;
       continue;
     }
     if (selfClosing) {

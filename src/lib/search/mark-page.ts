@@ -39,6 +39,7 @@ export function markMatches(root: Element, hl: string): number {
     }
   }
   let first: Element | null = null;
+  const alreadyScrolled = document.querySelector('mark[data-search-highlight]') !== null;
   for (let i = pieces.length - 1; i >= 0; i--) {
     const p = pieces[i];
     const range = document.createRange();
@@ -49,13 +50,13 @@ export function markMatches(root: Element, hl: string): number {
     range.surroundContents(mark);
     first = mark;
   }
-  first?.scrollIntoView({ block: 'center' });
+  if (!alreadyScrolled) first?.scrollIntoView({ block: 'center' });
   return ranges.length;
 }
 
-/** Reads `hl` from the URL and marks it in the page's indexed text. */
+/** Reads `hl` from the URL and marks it in the page's indexed text (every data-pagefind-body element). */
 export function markFromLocation(): void {
   const hl = new URLSearchParams(location.search).get('hl');
-  const root = document.querySelector('[data-pagefind-body]');
-  if (hl && root) markMatches(root, hl);
+  if (!hl) return;
+  for (const root of document.querySelectorAll('[data-pagefind-body]')) markMatches(root, hl);
 }
