@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, highlight, segmentsToHtml } from '../../src/lib/search/excerpt.ts';
+import { bodyStart, excerpt, highlight, segmentsToHtml } from '../../src/lib/search/excerpt.ts';
 import { decodeEntities, extractBodyText } from '../../src/lib/search/extract.ts';
 
 describe('highlight and excerpt', () => {
@@ -16,6 +16,15 @@ describe('highlight and excerpt', () => {
     expect(html).toContain('<mark>目标</mark>');
     expect(html).not.toContain('\n');
     expect(html.replace(/<\/?mark>/g, '').length).toBeLessThanOrEqual(44);
+  });
+
+  it('skips the headline the result already shows', () => {
+    const text = '引题\n主标题\n正文第一句提到主标题里的词。';
+    const start = bodyStart(text, ['引题', '主标题', null]);
+    expect(text.slice(start)).toBe('\n正文第一句提到主标题里的词。');
+    expect(segmentsToHtml(excerpt(text, [['标题']], 120, start))).toBe('…正文第一句提到主<mark>标题</mark>里的词。');
+    expect(segmentsToHtml(excerpt(text, [['引']], 120, start))).toBe('…正文第一句提到主标题里的词。');
+    expect(bodyStart('正文', ['不在这里'])).toBe(0);
   });
 
   it('starts at the beginning when nothing matches', () => {

@@ -7,7 +7,7 @@
  * ("loading" → "done"), every result link carries data-search-result and points at the article page.
  */
 import { SearchEngine, type Filters, type Script, type SearchOutcome } from './engine.ts';
-import { excerpt, highlight, segmentsToHtml, escapeHtml } from './excerpt.ts';
+import { bodyStart, excerpt, highlight, segmentsToHtml, escapeHtml } from './excerpt.ts';
 import { fold } from './fold.ts';
 import type { ScriptDoc } from './record.ts';
 import type { QueryParts } from './verify.ts';
@@ -79,7 +79,7 @@ function renderItem(t: ScriptDoc, script: Script, parts: QueryParts, base: strin
   return `<li class="search-result">
 <a data-search-result href="${escapeHtml(href)}">${kicker}<span class="search-title">${title}</span>${subtitle}</a>
 ${meta ? `<p class="search-meta">${meta}</p>` : ''}
-<p class="search-excerpt">${segmentsToHtml(excerpt(t.text, parts))}</p>
+<p class="search-excerpt">${segmentsToHtml(excerpt(t.text, parts, 120, bodyStart(t.text, [t.kicker, t.title, t.subtitle])))}</p>
 </li>`;
 }
 

@@ -45,16 +45,33 @@ function toSegments(s: string, ranges: [number, number][], from: number, to: num
 }
 
 /**
- * An excerpt of about `length` characters around the first match (or the start), with matches
- * marked and ellipses where text was cut. Newlines become spaces.
+ * Where the body starts in an indexed text that opens with the headline parts (shown separately
+ * in a result, so the excerpt should not repeat them); 0 if the text does not open with them.
  */
-export function excerpt(original: string, parts: QueryParts, length = 120): Segment[] {
+export function bodyStart(text: string, headline: (string | null)[]): number {
+  let at = 0;
+  for (const h of headline) {
+    if (!h) continue;
+    const i = text.indexOf(h, at);
+    if (i < 0 || i - at > 40) continue;
+    at = i + h.length;
+  }
+  return at;
+}
+
+/**
+ * An excerpt of about `length` characters around the first match at or after `start` (else the
+ * first match anywhere, else `start`), with matches marked and ellipses where text was cut.
+ * Newlines become spaces.
+ */
+export function excerpt(original: string, parts: QueryParts, length = 120, start = 0): Segment[] {
   const ranges = originalRanges(original, parts);
-  const first = ranges[0];
-  let from = 0;
-  if (first) from = Math.max(0, first[0] - Math.floor((length - (first[1] - first[0])) / 3));
+  const first = ranges.find((r) => r[0] >= start) ?? (start > 0 ? undefined : ranges[0]);
+  let from = first ? 0 : Math.min(start, original.length);
+  if (first) from = Math.max(start, first[0] - Math.floor((length - (first[1] - first[0])) / 3));
   let to = Math.min(original.length, from + length);
-  if (to - from < length) from = Math.max(0, to - length);
+  if (to - from < length) from = Math.max(start, to - length);
+  while (from < to && /\s/.test(original[from])) from++;
   if (first && first[1] > to) to = first[1];
   // Never cut a surrogate pair in half.
   if (from > 0 && /[\udc00-\udfff]/.test(original[from])) from--;

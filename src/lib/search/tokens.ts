@@ -22,8 +22,9 @@
  *
  * Headline words (kicker, title, subtitle — a second, short stream) are the same bigrams with a
  * trailing 'z': code(a)code(b)z, ending with code(last)z. No character code starts with 'z', so they
- * never equal a body word, a headline query only finds headline words, and each sorts right after
- * its body twin, i.e. into the index chunk the body search loads anyway.
+ * never equal a body word and a headline query only finds headline words. (Each sorts right after
+ * its body twin, often into the same index chunk — but a common bigram fills a chunk of its own,
+ * which is why headline searches are kept short, see partSearch.)
  */
 import { encodeCodePoint } from './codec.ts';
 
