@@ -259,6 +259,24 @@ describe('search page UI', () => {
     expect(fold(hl)).toContain(fold(q).slice(0, 1));
   });
 
+  it('highlights a simplified query on the traditional pages, in traditional', async () => {
+    const a = articles.find((x) => x.hans !== x.hant && Array.from(x.hans).length === Array.from(x.hant).length)!;
+    const hs = Array.from(a.hans);
+    const ht = Array.from(a.hant);
+    const i = hs.findIndex((c, k) => k > 40 && c !== ht[k]);
+    const q = hs.slice(i - 1, i + 2).join('');
+    const trad = ht.slice(i - 1, i + 2).join('');
+    expect(q).not.toBe(trad);
+    await openSearch('hant', q);
+    const link = `[data-search-result][href*="${a.id}"]`;
+    const marks = await page.$$eval(`.search-result:has(${link}) mark`, (ms) => ms.map((m) => m.textContent ?? ''));
+    expect(marks.map((m) => fold(m))).toContain(trad);
+    await page.click(link);
+    await page.waitForSelector('mark[data-search-highlight]');
+    const marked = await page.$$eval('mark[data-search-highlight]', (ms) => ms.map((m) => m.textContent).join(''));
+    expect(fold(marked)).toContain(trad);
+  });
+
   it('keeps the URL shareable and the back button working', async () => {
     const [a, b] = ['余杭', '钱塘'];
     await openSearch('hans', a, '');

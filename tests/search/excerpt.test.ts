@@ -8,9 +8,14 @@ describe('highlight and excerpt', () => {
     expect(segmentsToHtml(highlight('ＡＢ and <b>', [['ab'], ['<b']]))).toBe('<mark>ＡＢ</mark> and &lt;b&gt;'.replace('&lt;b', '<mark>&lt;b</mark>'));
   });
 
+  it('marks a match found in the other script at the same place', () => {
+    expect(segmentsToHtml(highlight('幹部 經濟', [['经济']], '干部 经济'))).toBe('幹部 <mark>經濟</mark>');
+    expect(segmentsToHtml(highlight('幹部經濟', [['经济']], '长度不同'))).toBe('幹部經濟');
+  });
+
   it('cuts around the first match with ellipses and no line breaks', () => {
     const text = '开头'.repeat(100) + '\n目标词' + '结尾'.repeat(100);
-    const html = segmentsToHtml(excerpt(text, [['目标']], 40));
+    const html = segmentsToHtml(excerpt(text, [['目标']], { length: 40 }));
     expect(html).toMatch(/^…/);
     expect(html).toMatch(/…$/);
     expect(html).toContain('<mark>目标</mark>');
@@ -22,8 +27,8 @@ describe('highlight and excerpt', () => {
     const text = '引题\n主标题\n正文第一句提到主标题里的词。';
     const start = bodyStart(text, ['引题', '主标题', null]);
     expect(text.slice(start)).toBe('\n正文第一句提到主标题里的词。');
-    expect(segmentsToHtml(excerpt(text, [['标题']], 120, start))).toBe('…正文第一句提到主<mark>标题</mark>里的词。');
-    expect(segmentsToHtml(excerpt(text, [['引']], 120, start))).toBe('…正文第一句提到主标题里的词。');
+    expect(segmentsToHtml(excerpt(text, [['标题']], { start }))).toBe('…正文第一句提到主<mark>标题</mark>里的词。');
+    expect(segmentsToHtml(excerpt(text, [['引']], { start }))).toBe('…正文第一句提到主标题里的词。');
     expect(bodyStart('正文', ['不在这里'])).toBe(0);
   });
 

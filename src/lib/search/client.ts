@@ -6,10 +6,9 @@
  * Contract for tests and other pages: the results container gets data-search-state
  * ("loading" → "done"), every result link carries data-search-result and points at the article page.
  */
-import { SearchEngine, type Filters, type Script, type SearchOutcome } from './engine.ts';
-import { bodyStart, excerpt, highlight, segmentsToHtml, escapeHtml } from './excerpt.ts';
+import { SearchEngine, type Filters, type Script, type SearchOutcome, type VerifiedDoc } from './engine.ts';
+import { bodyStart, excerpt, highlight, originalRanges, segmentsToHtml, escapeHtml } from './excerpt.ts';
 import { fold } from './fold.ts';
-import type { ScriptDoc } from './record.ts';
 import type { QueryParts } from './verify.ts';
 
 const PAGE_SIZE = 20;
@@ -64,22 +63,27 @@ function writeUrl(s: UrlState, push: boolean): void {
   (push ? history.pushState : history.replaceState).call(history, null, '', url);
 }
 
-/** For the article link: the query spelled as it appears in the article's own script, so the page can mark it. */
-function hlFor(text: string, parts: QueryParts): string {
-  const f = fold(text);
-  return parts.map((variants) => variants.find((v) => f.includes(v)) ?? '').filter(Boolean).join(' ');
+/** For the article link: the matches as spelled in the article's own script, so the page can mark them. */
+function hlFor(text: string, parts: QueryParts, alt: string | undefined): string {
+  const spelled = new Set(originalRanges(text, parts, alt).map(([s, e]) => fold(text.slice(s, e))));
+  return [...spelled].slice(0, 8).join(' ');
 }
 
-function renderItem(t: ScriptDoc, script: Script, parts: QueryParts, base: string): string {
-  const href = `${base}${script === 'hant' ? 'zh-hant/' : ''}articles/${t.id}/?hl=${encodeURIComponent(hlFor(t.text, parts))}`;
+function renderItem({ doc: t, other }: VerifiedDoc, script: Script, parts: QueryParts, base: string): string {
+  const hl = hlFor(t.text, parts, other?.text);
+  const href = `${base}${script === 'hant' ? 'zh-hant/' : ''}articles/${t.id}/?hl=${encodeURIComponent(hl)}`;
   const meta = [t.paper, t.date, t.page, t.column].filter(Boolean).map((s) => escapeHtml(s!)).join(' · ');
-  const kicker = t.kicker ? `<span class="search-kicker">${segmentsToHtml(highlight(t.kicker, parts))}</span>` : '';
-  const title = segmentsToHtml(highlight(t.title ?? t.subtitle ?? STRINGS[script].untitled, parts));
-  const subtitle = t.title && t.subtitle ? `<span class="search-subtitle">${segmentsToHtml(highlight(t.subtitle, parts))}</span>` : '';
+  const kicker = t.kicker ? `<span class="search-kicker">${segmentsToHtml(highlight(t.kicker, parts, other?.kicker))}</span>` : '';
+  const title = t.title
+    ? segmentsToHtml(highlight(t.title, parts, other?.title))
+    : t.subtitle
+      ? segmentsToHtml(highlight(t.subtitle, parts, other?.subtitle))
+      : STRINGS[script].untitled;
+  const subtitle = t.title && t.subtitle ? `<span class="search-subtitle">${segmentsToHtml(highlight(t.subtitle, parts, other?.subtitle))}</span>` : '';
   return `<li class="search-result">
 <a data-search-result href="${escapeHtml(href)}">${kicker}<span class="search-title">${title}</span>${subtitle}</a>
 ${meta ? `<p class="search-meta">${meta}</p>` : ''}
-<p class="search-excerpt">${segmentsToHtml(excerpt(t.text, parts, 120, bodyStart(t.text, [t.kicker, t.title, t.subtitle])))}</p>
+<p class="search-excerpt">${segmentsToHtml(excerpt(t.text, parts, { start: bodyStart(t.text, [t.kicker, t.title, t.subtitle]), alt: other?.text }))}</p>
 </li>`;
 }
 
@@ -132,7 +136,7 @@ export function start(root: HTMLElement): void {
     if (gen !== generation) return;
     dropped += ids.length - docs.length;
     shown += ids.length;
-    list.insertAdjacentHTML('beforeend', docs.map((doc) => renderItem(doc, script, outcome!.parts, base)).join(''));
+    list.insertAdjacentHTML('beforeend', docs.map((d) => renderItem(d, script, outcome!.parts, base)).join(''));
     showCount();
   };
 

@@ -29,6 +29,12 @@ export interface SearchOutcome {
   headline: Set<string>;
 }
 
+/** A result's document in the page's script, plus the other script's when the query matched only there. */
+export interface VerifiedDoc {
+  doc: ScriptDoc;
+  other: ScriptDoc | null;
+}
+
 /** One engine per site base path. */
 export class SearchEngine {
   private base: string;
@@ -115,17 +121,17 @@ export class SearchEngine {
    * safety net: the index already answers exactly). A query matching only the other script's
    * text (e.g. a variant spelling) is checked against that script's document as well.
    */
-  async verified(ids: string[], parts: QueryParts, script: Script): Promise<ScriptDoc[]> {
-    const other: Script = script === 'hans' ? 'hant' : 'hans';
+  async verified(ids: string[], parts: QueryParts, script: Script): Promise<VerifiedDoc[]> {
+    const otherScript: Script = script === 'hans' ? 'hant' : 'hans';
     const checked = await Promise.all(
-      ids.map(async (id) => {
+      ids.map(async (id): Promise<VerifiedDoc | null> => {
         const doc = await this.doc(id, script);
-        const texts = [fold(doc.text)];
-        if (!matchesAll(texts, parts)) texts.push(fold((await this.doc(id, other)).text));
-        return matchesAll(texts, parts) ? doc : null;
+        if (matchesAll([fold(doc.text)], parts)) return { doc, other: null };
+        const other = await this.doc(id, otherScript);
+        return matchesAll([fold(doc.text), fold(other.text)], parts) ? { doc, other } : null;
       }),
     );
-    return checked.filter((d, i): d is ScriptDoc => {
+    return checked.filter((d, i): d is VerifiedDoc => {
       if (!d) console.warn(`search: dropped unverified result ${ids[i]}`);
       return d !== null;
     });

@@ -2,8 +2,8 @@
  * Excerpts and highlighting built from the original text (never from index tokens), so what the
  * reader sees is the article's own wording with the matches marked.
  */
-import { foldWithMap } from './fold.ts';
-import { findRanges, type QueryParts } from './verify.ts';
+import { fold, foldWithMap } from './fold.ts';
+import { findRanges, mergeRanges, type QueryParts } from './verify.ts';
 
 /** A run of original text, marked or not. */
 export interface Segment {
@@ -11,10 +11,20 @@ export interface Segment {
   mark: boolean;
 }
 
-/** Marked [start, end) ranges of the original string for every match of the query. */
-export function originalRanges(original: string, parts: QueryParts): [number, number][] {
+/**
+ * Marked [start, end) ranges of the original string for every match of the query. `alt` is the
+ * same article in the other script: when both fold to the same length (opencc converts character
+ * for character), a match found there marks the same stretch here — so a simplified query is
+ * highlighted on the traditional page and vice versa.
+ */
+export function originalRanges(original: string, parts: QueryParts, alt?: string): [number, number][] {
   const { text, map } = foldWithMap(original);
-  return findRanges(text, parts).map(([s, e]) => {
+  let folded = findRanges(text, parts);
+  if (alt !== undefined) {
+    const altText = fold(alt);
+    if (altText.length === text.length) folded = mergeRanges([...folded, ...findRanges(altText, parts)]);
+  }
+  return folded.map(([s, e]) => {
     const start = map[s];
     // End at the end of the last matched source character (not at the next character's start,
     // which would swallow the whitespace in between).
@@ -24,9 +34,9 @@ export function originalRanges(original: string, parts: QueryParts): [number, nu
   });
 }
 
-/** Splits `original` into segments with every match marked. */
-export function highlight(original: string, parts: QueryParts): Segment[] {
-  return toSegments(original, originalRanges(original, parts), 0, original.length);
+/** Splits `original` into segments with every match marked (see originalRanges for `alt`). */
+export function highlight(original: string, parts: QueryParts, alt?: string | null): Segment[] {
+  return toSegments(original, originalRanges(original, parts, alt ?? undefined), 0, original.length);
 }
 
 function toSegments(s: string, ranges: [number, number][], from: number, to: number): Segment[] {
@@ -59,13 +69,23 @@ export function bodyStart(text: string, headline: (string | null)[]): number {
   return at;
 }
 
+/** Options of `excerpt`. */
+export interface ExcerptOptions {
+  /** Target length in characters. */
+  length?: number;
+  /** Prefer matches from here on (see bodyStart). */
+  start?: number;
+  /** The text in the other script (see originalRanges). */
+  alt?: string | null;
+}
+
 /**
  * An excerpt of about `length` characters around the first match at or after `start` (else the
  * first match anywhere, else `start`), with matches marked and ellipses where text was cut.
  * Newlines become spaces.
  */
-export function excerpt(original: string, parts: QueryParts, length = 120, start = 0): Segment[] {
-  const ranges = originalRanges(original, parts);
+export function excerpt(original: string, parts: QueryParts, { length = 120, start = 0, alt }: ExcerptOptions = {}): Segment[] {
+  const ranges = originalRanges(original, parts, alt ?? undefined);
   const first = ranges.find((r) => r[0] >= start) ?? (start > 0 ? undefined : ranges[0]);
   let from = first ? 0 : Math.min(start, original.length);
   if (first) from = Math.max(start, first[0] - Math.floor((length - (first[1] - first[0])) / 3));

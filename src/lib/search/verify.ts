@@ -25,10 +25,14 @@ export function findRanges(folded: string, parts: QueryParts): [number, number][
       from = i + 1;
     }
   }
-  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  // Merge overlaps so highlighting never nests marks.
+  return mergeRanges(ranges);
+}
+
+/** Sorts ranges and merges overlapping or touching ones, so highlighting never nests marks. */
+export function mergeRanges(ranges: [number, number][]): [number, number][] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: [number, number][] = [];
-  for (const r of ranges) {
+  for (const r of sorted) {
     const prev = merged[merged.length - 1];
     if (prev && r[0] <= prev[1]) prev[1] = Math.max(prev[1], r[1]);
     else merged.push([r[0], r[1]]);
