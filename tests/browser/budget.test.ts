@@ -46,12 +46,21 @@ describe('article budget', () => {
     expect(heaviest.bytes).toBeGreaterThan(0);
   });
 
-  it('article pages load no script: only the inline enhancement and JSON-LD', () => {
+  it('article pages need no script: only the inline enhancement, JSON-LD and the tiny search-highlight loader', () => {
     for (const f of files) {
       const html = readFileSync(f, 'utf8');
       const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
       for (const [, attrs, body] of scripts) {
-        expect(attrs, f).not.toMatch(/\bsrc=/);
+        const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1];
+        if (src) {
+          // Loads the highlighter only when the page was opened from search (?hl=…); reading never needs it.
+          expect(src, f).toMatch(/\/_astro\/SearchHighlight[^/]*\.js$/);
+          expect(attrs, f).toMatch(/type="module"/);
+          const loader = readFileSync(join(DIST, src.slice(PREFIX.length)));
+          expect(loader.length, src).toBeLessThan(1024);
+          expect(loader.toString(), src).toMatch(/\bhl\b/);
+          continue;
+        }
         if (/type="application\/ld\+json"/.test(attrs)) continue;
         expect(attrs.trim(), f).toBe('');
         expect(body, f).toBe(PAGE_ENHANCE);

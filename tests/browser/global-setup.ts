@@ -1,4 +1,4 @@
-/** Builds the site once with BASE_PATH=PREFIX into tests/.artifacts/dist-prefix before the browser tests. */
+/** Builds the site once (ingest, astro build, search index) with BASE_PATH=PREFIX into tests/.artifacts/dist-prefix before the browser tests. */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { CHROMIUM } from './browser.ts';
@@ -10,4 +10,5 @@ export default function setup(): void {
   const node = process.execPath;
   execFileSync(node, ['scripts/ingest.ts'], { stdio: 'inherit', env });
   execFileSync(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', DIST], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  execFileSync(node, ['scripts/search-index.ts', '--dist', DIST], { stdio: ['ignore', 'ignore', 'inherit'], env });
 }

@@ -1,5 +1,5 @@
 /**
- * Tiny static file server for browser tests: serves a dist/ folder mounted under a URL prefix
+ * Tiny static file server for browser tests and benchmarks: serves a dist/ folder mounted under a URL prefix
  * (like a CDN under BASE_PATH), 404 outside it, and applies the rules of dist/_headers so the
  * shipped Content-Security-Policy is exercised for real.
  */

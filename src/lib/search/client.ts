@@ -1,0 +1,247 @@
+/**
+ * The search page UI (SearchResults.astro): reads `q` (and filters, `all`) from the URL, runs the
+ * engine, renders ranked results with highlighted excerpts, keeps the URL shareable and the back
+ * button working, and supports keyboard navigation. Loaded only on the search page.
+ *
+ * Contract for tests and other pages: the results container gets data-search-state
+ * ("loading" → "done"), every result link carries data-search-result and points at the article page.
+ */
+import { SearchEngine, type Filters, type Script, type SearchOutcome, type VerifiedDoc } from './engine.ts';
+import { bodyStart, excerpt, highlight, originalRanges, segmentsToHtml, escapeHtml } from './excerpt.ts';
+import { fold } from './fold.ts';
+import type { QueryParts } from './verify.ts';
+
+const PAGE_SIZE = 20;
+const FILTER_KEYS = ['paper', 'year', 'column'] as const;
+
+const STRINGS = {
+  hans: {
+    count: (n: number) => `找到 ${n} 篇文章`,
+    searching: '正在搜索…',
+    none: (q: string) => `没有找到包含“${q}”的文章。`,
+    tips: ['检查是否有错别字。', '字数越少，找到的越多；用空格隔开的几个词须同时出现（顺序不限）。', '简体、繁体均可搜索。'],
+    clearFilters: '清除筛选条件再试',
+    more: (n: number) => `显示更多（还有 ${n} 篇）`,
+    error: '搜索出错，请稍后重试。',
+    untitled: '（无标题）',
+  },
+  hant: {
+    count: (n: number) => `找到 ${n} 篇文章`,
+    searching: '正在搜尋…',
+    none: (q: string) => `沒有找到包含「${q}」的文章。`,
+    tips: ['檢查是否有錯別字。', '字數越少，找到的越多；用空格隔開的幾個詞須同時出現（順序不限）。', '簡體、繁體均可搜尋。'],
+    clearFilters: '清除篩選條件再試',
+    more: (n: number) => `顯示更多（還有 ${n} 篇）`,
+    error: '搜尋出錯，請稍後重試。',
+    untitled: '（無標題）',
+  },
+};
+
+interface UrlState {
+  q: string;
+  all: boolean;
+  filters: Filters;
+}
+
+function readUrl(): UrlState {
+  const p = new URLSearchParams(location.search);
+  const filters: Filters = {};
+  for (const k of FILTER_KEYS) {
+    const v = p.get(k);
+    if (v) filters[k] = v;
+  }
+  return { q: p.get('q') ?? '', all: p.get('all') === '1', filters };
+}
+
+function writeUrl(s: UrlState, push: boolean): void {
+  const p = new URLSearchParams();
+  if (s.q) p.set('q', s.q);
+  for (const [k, v] of Object.entries(s.filters)) p.set(k, v);
+  if (s.all) p.set('all', '1');
+  const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
+  if (url === `${location.pathname}${location.search}`) return;
+  (push ? history.pushState : history.replaceState).call(history, null, '', url);
+}
+
+/** For the article link: the matches as spelled in the article's own script, so the page can mark them. */
+function hlFor(text: string, parts: QueryParts, alt: string | undefined): string {
+  const spelled = new Set(originalRanges(text, parts, alt).map(([s, e]) => fold(text.slice(s, e))));
+  return [...spelled].slice(0, 8).join(' ');
+}
+
+function renderItem({ doc: t, other }: VerifiedDoc, script: Script, parts: QueryParts, base: string): string {
+  const hl = hlFor(t.text, parts, other?.text);
+  const href = `${base}${script === 'hant' ? 'zh-hant/' : ''}articles/${t.id}/?hl=${encodeURIComponent(hl)}`;
+  const meta = [t.paper, t.date, t.page, t.column].filter(Boolean).map((s) => escapeHtml(s!)).join(' · ');
+  const kicker = t.kicker ? `<span class="search-kicker">${segmentsToHtml(highlight(t.kicker, parts, other?.kicker))}</span>` : '';
+  const title = t.title
+    ? segmentsToHtml(highlight(t.title, parts, other?.title))
+    : t.subtitle
+      ? segmentsToHtml(highlight(t.subtitle, parts, other?.subtitle))
+      : STRINGS[script].untitled;
+  const subtitle = t.title && t.subtitle ? `<span class="search-subtitle">${segmentsToHtml(highlight(t.subtitle, parts, other?.subtitle))}</span>` : '';
+  return `<li class="search-result">
+<a data-search-result href="${escapeHtml(href)}">${kicker}<span class="search-title">${title}</span>${subtitle}</a>
+${meta ? `<p class="search-meta">${meta}</p>` : ''}
+<p class="search-excerpt">${segmentsToHtml(excerpt(t.text, parts, { start: bodyStart(t.text, [t.kicker, t.title, t.subtitle]), alt: other?.text }))}</p>
+</li>`;
+}
+
+/** Wires up one SearchResults component. */
+export function start(root: HTMLElement): void {
+  const base = root.dataset.base ?? '/';
+  const script: Script = root.dataset.script === 'hant' ? 'hant' : 'hans';
+  const S = STRINGS[script];
+  const engine = new SearchEngine(base);
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  const results = root.querySelector<HTMLElement>('[data-search-results]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+
+  let state = readUrl();
+  let generation = 0;
+  const pageTitle = document.title;
+  let outcome: SearchOutcome | null = null;
+  let shown = 0;
+  let dropped = 0;
+
+  const syncForm = () => {
+    input.value = state.q;
+    for (const s of selects) s.value = state.filters[s.dataset.filter!] ?? '';
+  };
+  const formState = (): UrlState => {
+    const filters: Filters = {};
+    for (const s of selects) if (s.value) filters[s.dataset.filter!] = s.value;
+    return { q: input.value.trim(), all: state.all, filters };
+  };
+
+  const setState = (s: 'idle' | 'loading' | 'done' | 'error') => results.setAttribute('data-search-state', s);
+
+  const showCount = () => {
+    if (!outcome) return;
+    const total = outcome.ids.length - dropped;
+    status.textContent = S.count(total);
+    const left = outcome.ids.length - shown;
+    more.hidden = left <= 0;
+    if (left > 0) more.textContent = S.more(left);
+  };
+
+  const appendPage = async (gen: number, count: number) => {
+    if (!outcome) return;
+    const ids = outcome.ids.slice(shown, shown + count);
+    const docs = await engine.verified(ids, outcome.parts, script);
+    if (gen !== generation) return;
+    dropped += ids.length - docs.length;
+    shown += ids.length;
+    list.insertAdjacentHTML('beforeend', docs.map((d) => renderItem(d, script, outcome!.parts, base)).join(''));
+    showCount();
+  };
+
+  const renderNone = () => {
+    const hasFilters = Object.keys(state.filters).length > 0;
+    const clear = hasFilters
+      ? `<li><a href="?q=${encodeURIComponent(state.q)}" data-search-clear-filters>${S.clearFilters}</a></li>`
+      : '';
+    status.innerHTML = `<strong>${escapeHtml(S.none(state.q))}</strong><ul class="search-tips">${S.tips.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}${clear}</ul>`;
+    more.hidden = true;
+  };
+
+  const run = async () => {
+    const gen = ++generation;
+    // The query in the title keeps history entries and bookmarks recognisable.
+    document.title = state.q ? `${state.q} · ${pageTitle}` : pageTitle;
+    outcome = null;
+    shown = 0;
+    dropped = 0;
+    list.innerHTML = '';
+    more.hidden = true;
+    if (!state.q) {
+      status.textContent = '';
+      setState('idle');
+      return;
+    }
+    setState('loading');
+    status.textContent = S.searching;
+    try {
+      const o = await engine.search(state.q, state.filters);
+      if (gen !== generation) return;
+      outcome = o;
+      if (o.ids.length === 0) {
+        renderNone();
+      } else {
+        await appendPage(gen, state.all ? o.ids.length : PAGE_SIZE);
+        if (gen !== generation) return;
+        if (o.ids.length - dropped === 0) renderNone();
+      }
+      setState('done');
+    } catch (err) {
+      if (gen !== generation) return;
+      console.error(err);
+      status.textContent = S.error;
+      setState('error');
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      state = formState();
+      writeUrl(state, false); // typing refines the same history entry
+      void run();
+    }, 150);
+  });
+  input.addEventListener('focus', () => engine.warm(), { once: true });
+  for (const s of selects) {
+    s.addEventListener('change', () => {
+      state = formState();
+      writeUrl(state, true);
+      void run();
+    });
+  }
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    state = formState();
+    writeUrl(state, true);
+    void run();
+  });
+  window.addEventListener('popstate', () => {
+    state = readUrl();
+    syncForm();
+    void run();
+  });
+  more.addEventListener('click', async () => {
+    const gen = generation;
+    setState('loading');
+    await appendPage(gen, PAGE_SIZE);
+    if (gen === generation) setState('done');
+  });
+
+  // Keyboard: ↓ from the box into the results, ↑/↓ between results, ↑ from the first back to the box.
+  root.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a[data-search-result]')];
+    if (!links.length) return;
+    const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (document.activeElement === input) {
+      if (e.key === 'ArrowDown') {
+        e.preventDefault();
+        links[0].focus();
+      }
+      return;
+    }
+    if (i < 0) return;
+    e.preventDefault();
+    if (e.key === 'ArrowDown') links[Math.min(i + 1, links.length - 1)].focus();
+    else if (i === 0) input.focus();
+    else links[i - 1].focus();
+  });
+
+  syncForm();
+  if (!state.q) input.focus();
+  void run();
+}

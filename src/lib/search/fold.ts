@@ -1,0 +1,47 @@
+/**
+ * Text folding shared by the indexer, the query translator and the verifier.
+ *
+ * Ctrl+F ignores case and, for our purposes, whitespace (the issue defines a match on the indexed
+ * text with whitespace removed). Each code point is folded on its own (NFKC, then lower case) so that
+ * full-width Latin/digits typed in a query meet their half-width forms in the text; folding per code
+ * point keeps a simple offset map back to the original string for excerpts and highlighting.
+ */
+
+/** Folded text plus, for every folded UTF-16 unit, the offset of its source character in the original. */
+export interface Folded {
+  text: string;
+  /** map[i] = index in the original string of the character that produced text[i]; map[text.length] = original length. */
+  map: number[];
+}
+
+const WHITESPACE = /\s/u;
+
+/** Folds one code point (as a string); returns '' for whitespace and invisible format characters. */
+export function foldChar(ch: string): string {
+  if (WHITESPACE.test(ch) || ch === '\u200b' || ch === '\u200c' || ch === '\u200d' || ch === '\ufeff' || ch === '\u00ad') return '';
+  const f = ch.normalize('NFKC').toLowerCase();
+  // NFKC can expand to spaces (e.g. U+3000 is already whitespace; some compatibility forms contain spaces).
+  return f.replace(/\s+/gu, '');
+}
+
+/** Folds a whole string, keeping the offset map. */
+export function foldWithMap(original: string): Folded {
+  let text = '';
+  const map: number[] = [];
+  let i = 0;
+  for (const ch of original) {
+    const f = foldChar(ch);
+    for (let k = 0; k < f.length; k++) map.push(i);
+    text += f;
+    i += ch.length;
+  }
+  map.push(original.length);
+  return { text, map };
+}
+
+/** Folds a string for matching (no offset map). */
+export function fold(s: string): string {
+  let out = '';
+  for (const ch of s) out += foldChar(ch);
+  return out;
+}
