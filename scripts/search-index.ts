@@ -85,7 +85,11 @@ async function main() {
   }
   // Every article must be findable: a page without data-pagefind-body is a build error, not a gap.
   if (missing.length) throw new Error(`search-index: no data-pagefind-body page (both scripts) for ${missing.length} article(s): ${missing.join(', ')}`);
-  const stats = await buildSearchIndex(dist, items);
+  // `--doc-shards N` packs result documents into N files per script (file-count caps, issue #6).
+  const shardArg = process.argv.indexOf('--doc-shards');
+  const docShards = shardArg > 0 ? Number(process.argv[shardArg + 1]) : Number(process.env.BAOKU_SEARCH_DOC_SHARDS ?? 0);
+  if (!Number.isInteger(docShards) || docShards < 0) throw new Error('search-index: --doc-shards takes a whole number ≥ 0');
+  const stats = await buildSearchIndex(dist, items, docShards);
   console.log(
     `search-index: ${stats.records} articles, index ${stats.indexFiles} files / ${(stats.indexBytes / 1024).toFixed(1)} KiB, documents (gzip) ${(stats.docBytes / 1024).toFixed(1)} KiB`,
   );

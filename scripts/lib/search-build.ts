@@ -3,6 +3,7 @@
  * indexing a set of articles with Pagefind's Node API. Shared by scripts/search-index.ts (the site)
  * and scripts/bench-search.ts (synthetic archives).
  */
+import { docShard, type DocLayout } from '../../src/lib/search/shards.ts';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -51,7 +52,7 @@ export interface IndexStats {
  * Pagefind id alone. Pagefind's fragments then hold nothing we read (only the token stream), so they
  * are removed, as are Pagefind's bundled UIs.
  */
-export async function buildSearchIndex(outDir: string, items: IndexItem[]): Promise<IndexStats> {
+export async function buildSearchIndex(outDir: string, items: IndexItem[], docShards = 0): Promise<IndexStats> {
   const pfDir = join(outDir, 'pagefind');
   const docsDir = join(outDir, 'search-docs');
   await rm(pfDir, { recursive: true, force: true });
@@ -80,6 +81,7 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[]): Prom
     let indexBytes = 0;
     let indexFiles = 0;
     let mapped = 0;
+    const shardDocs = new Map<string, Record<string, unknown>>();
     for (const f of files.files) {
       const m = /^fragment\/(.+)\.pf_fragment$/.exec(f.path);
       if (m) {
@@ -88,6 +90,16 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[]): Prom
         const url: string = JSON.parse(json).url;
         const doc = byUrl.get(url);
         if (!doc) throw new Error(`pagefind fragment for unknown url ${url}`);
+        if (docShards > 0) {
+          for (const script of ['hans', 'hant'] as const) {
+            const k = `s${docShard(m[1], docShards)}.${script}`;
+            const shard = shardDocs.get(k) ?? {};
+            shard[m[1]] = doc[script];
+            shardDocs.set(k, shard);
+          }
+          mapped++;
+          continue;
+        }
         for (const script of ['hans', 'hant'] as const) {
           // Stored gzipped (like Pagefind's own files) and inflated by the client: small on disk
           // and on the wire whether or not the host compresses. The extension is deliberately not
@@ -106,6 +118,13 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[]): Prom
       indexBytes += f.content.length;
       indexFiles++;
     }
+    for (const [k, shard] of [...shardDocs].sort(([x], [y]) => (x < y ? -1 : 1))) {
+      const body = gzipSync(JSON.stringify(shard), { level: 9 });
+      docBytes += body.length;
+      await writeFile(join(docsDir, `${k}.${DOC_EXT}`), body);
+    }
+    const layout: DocLayout = { shards: docShards };
+    await writeFile(join(docsDir, 'layout.json'), JSON.stringify(layout));
     if (mapped !== items.length) throw new Error(`pagefind wrote ${mapped} fragments for ${items.length} records`);
     return { records: items.length, indexBytes, indexFiles, docBytes };
   } finally {

@@ -2,6 +2,7 @@
  * Browser search engine: turns a query into Pagefind searches over the token index, combines and
  * ranks the hits, and fetches per-article documents for display and verification. No DOM here.
  */
+import { docShard, type DocLayout } from './shards.ts';
 import { combineHits, parseQuery, planSearches } from './query.ts';
 import { fold } from './fold.ts';
 import { matchesAll, type QueryParts } from './verify.ts';
@@ -41,6 +42,8 @@ export class SearchEngine {
   private pf: Promise<Pagefind> | null = null;
   private t2cn: Promise<(s: string) => string> | null = null;
   private docs = new Map<string, Promise<ScriptDoc>>();
+  private shards = new Map<string, Promise<Record<string, ScriptDoc>>>();
+  private layout: Promise<DocLayout> | null = null;
   private orders = new Map<string, Promise<string[]>>();
 
   constructor(base: string) {
@@ -106,14 +109,35 @@ export class SearchEngine {
     const key = `${id}.${script}`;
     let d = this.docs.get(key);
     if (!d) {
-      // Documents are gzipped JSON under a neutral extension (scripts/lib/search-build.ts).
-      d = fetch(`${this.base}search-docs/${key}.sdoc`).then((r) => {
-        if (!r.ok || !r.body) throw new Error(`search document ${key}: HTTP ${r.status}`);
-        return new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).json() as Promise<ScriptDoc>;
+      d = this.docLayout().then(async (layout) => {
+        if (layout.shards === 0) return (await this.gzJson(`${key}.sdoc`)) as ScriptDoc;
+        const shardKey = `s${docShard(id, layout.shards)}.${script}`;
+        let shard = this.shards.get(shardKey);
+        if (!shard) this.shards.set(shardKey, (shard = this.gzJson(`${shardKey}.sdoc`) as Promise<Record<string, ScriptDoc>>));
+        const doc = (await shard)[id];
+        if (!doc) throw new Error(`search document ${key}: not in shard ${shardKey}`);
+        return doc;
       });
       this.docs.set(key, d);
     }
     return d;
+  }
+
+  /** How result documents are laid out (search-docs/layout.json), fetched once. */
+  private docLayout(): Promise<DocLayout> {
+    this.layout ??= fetch(`${this.base}search-docs/layout.json`).then((r) => {
+      if (!r.ok) throw new Error(`search-docs/layout.json: HTTP ${r.status}`);
+      return r.json() as Promise<DocLayout>;
+    });
+    this.layout.catch(() => (this.layout = null));
+    return this.layout;
+  }
+
+  /** A gzipped JSON file of search-docs/ (gzipped JSON under a neutral extension, see scripts/lib/search-build.ts). */
+  private async gzJson(file: string): Promise<unknown> {
+    const r = await fetch(`${this.base}search-docs/${file}`);
+    if (!r.ok || !r.body) throw new Error(`search document ${file}: HTTP ${r.status}`);
+    return new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).json();
   }
 
   /**

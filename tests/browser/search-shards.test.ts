@@ -1,0 +1,54 @@
+/**
+ * Issue #6: with `search-index --doc-shards N` (result documents packed into N files per script to
+ * stay under a host's file-count cap) search answers exactly as with one document per article.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { ARTIFACTS, DIST, PREFIX } from './site.ts';
+
+const SHARDED = join(ARTIFACTS, 'dist-shards');
+const QUERIES = ['发展', '党', '余杭', '钱塘 项目', '經濟', '新春第一会', '段简'];
+let plain: StaticServer;
+let sharded: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  rmSync(SHARDED, { recursive: true, force: true });
+  cpSync(DIST, SHARDED, { recursive: true });
+  execFileSync(process.execPath, ['scripts/search-index.ts', '--dist', SHARDED, '--doc-shards', '3'], { env: { ...process.env, BASE_PATH: PREFIX }, stdio: 'pipe' });
+  [plain, sharded] = await Promise.all([startStaticServer(DIST, PREFIX), startStaticServer(SHARDED, PREFIX)]);
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([plain?.close(), sharded?.close()]);
+});
+
+async function results(origin: string, q: string): Promise<string[]> {
+  await page.goto(`${origin}${PREFIX}search/?q=${encodeURIComponent(q)}&all=1`);
+  await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+  return page.$$eval('[data-search-result]', (as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+}
+
+describe('sharded result documents', () => {
+  it('pack the documents into 3 files per script', () => {
+    const files = readdirSync(join(SHARDED, 'search-docs')).sort();
+    expect(files).toEqual(['layout.json', 's0.hans.sdoc', 's0.hant.sdoc', 's1.hans.sdoc', 's1.hant.sdoc', 's2.hans.sdoc', 's2.hant.sdoc']);
+  });
+  it('give the same results, in the same order, as one document per article', async () => {
+    let total = 0;
+    for (const q of QUERIES) {
+      const want = await results(plain.origin, q);
+      const got = await results(sharded.origin, q);
+      expect(got, q).toEqual(want);
+      total += want.length;
+    }
+    expect(total).toBeGreaterThan(20);
+  });
+});
