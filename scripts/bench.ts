@@ -1,10 +1,11 @@
 /**
  * Scale benchmark (issue #6; not part of the tests): for generated archives of 1,000 / 5,000 /
  * 20,000 articles, measures ingest, Astro build, search index and total wall time, peak memory,
- * dist/ size and file count, the largest file, and (with --search) the first query in Chromium.
+ * dist/ size and file count, the largest file. First-query bytes and time in Chromium come from
+ * `npm run bench:search` (bench/search.md).
  * Writes a Markdown table to bench/scale.md and says how each figure grows.
  *
- *   npm run bench -- [--sizes 1000,5000,20000] [--max-files 2000] [--search]
+ *   npm run bench -- [--sizes 1000,5000,20000] [--doc-shards 0]
  *
  * Each size is built in its own copy of the project under .cache/bench/<size>/ (node_modules
  * linked), so the working tree's content and dist/ are never touched.
@@ -105,7 +106,7 @@ interface Row {
 const fmt = (x: number, d = 1): string => x.toFixed(d);
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,20000' }, 'max-files': { type: 'string', default: '2000' }, out: { type: 'string', default: 'bench/scale.md' } } });
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,20000' }, 'doc-shards': { type: 'string', default: '0' }, out: { type: 'string', default: 'bench/scale.md' } } });
   const sizes = values.sizes.split(',').map(Number);
   const node = join(ROOT, 'node_modules/.bin/node');
   const rows: Row[] = [];
@@ -120,11 +121,12 @@ async function main(): Promise<void> {
     process.stderr.write(`  astro build ${fmt(build.seconds)} s\n`);
     let index = { seconds: 0, peakMiB: 0 };
     if (existsSync(join(dir, 'scripts/search-index.ts'))) {
-      index = await measure(node, ['scripts/search-index.ts'], dir, { BAOKU_MAX_SEARCH_FILES: values['max-files'] });
+      index = await measure(node, ['scripts/search-index.ts', '--doc-shards', values['doc-shards']], dir);
       process.stderr.write(`  search index ${fmt(index.seconds)} s\n`);
     }
     const dist = folderStats(join(dir, 'dist'));
-    const pf = existsSync(join(dir, 'dist/pagefind')) ? folderStats(join(dir, 'dist/pagefind')).files : 0;
+    const count = (sub: string) => (existsSync(join(dir, 'dist', sub)) ? folderStats(join(dir, 'dist', sub)).files : 0);
+    const pf = count('pagefind') + count('search-docs');
     rows.push({
       articles: gen.articles,
       pages: gen.pages,
@@ -142,7 +144,7 @@ async function main(): Promise<void> {
   const lines = [
     '# Scale benchmark',
     '',
-    `Machine: ${(await import('node:os')).cpus().length} cores; generated archives (scripts/generate-archive.ts); search file cap ${values['max-files']}.`,
+    `Machine: ${(await import('node:os')).cpus().length} cores; generated archives (scripts/generate-archive.ts); result-document shards ${values['doc-shards']} (0 = one file per article and script); "search files" counts dist/pagefind and dist/search-docs.`,
     '',
     '| articles | pages | ingest s | astro build s | search index s | total s | peak MiB | dist MiB | dist files | search files | largest file |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
