@@ -152,24 +152,26 @@ function absorbTeaserHeads(out: LabeledLine[]): void {
   }
 }
 
-/** The full width of the column around line `i`: the upper part of the nearby line widths. */
-function localColumnWidth(widths: number[], i: number): number {
+/**
+ * The full width of the column around line `i`: the upper part of the widths of nearby lines that
+ * run on into the next line (no sentence end) — those are full by construction, whereas last lines,
+ * headlines and credits are not and would pull the estimate down.
+ */
+function localColumnWidth(widths: number[], runOn: boolean[], i: number): number {
   const near: number[] = [];
-  for (let j = Math.max(0, i - 8); j <= Math.min(widths.length - 1, i + 8); j++) if (j !== i && widths[j] >= 8) near.push(widths[j]);
+  const lo = Math.max(0, i - 8);
+  const hi = Math.min(widths.length - 1, i + 8);
+  for (let j = lo; j <= hi; j++) if (j !== i && runOn[j] && widths[j] >= 8) near.push(widths[j]);
+  if (near.length < 3) for (let j = lo; j <= hi; j++) if (j !== i && widths[j] >= 8) near.push(widths[j]);
   if (near.length === 0) return widths[i];
   near.sort((a, b) => a - b);
   return near[Math.floor(near.length * 0.7)];
 }
 
-const fullWidthCache = new WeakMap<number[], number[]>();
-/** Full column widths for every line, computed once per page. */
-function fullWidths(widths: number[]): number[] {
-  let f = fullWidthCache.get(widths);
-  if (!f) {
-    f = widths.map((_, i) => localColumnWidth(widths, i));
-    fullWidthCache.set(widths, f);
-  }
-  return f;
+/** Full column widths for every line of a column page. */
+function fullWidths(lines: readonly { text: string }[], widths: number[]): number[] {
+  const runOn = lines.map((l) => !endsSentence(l.text));
+  return widths.map((_, i) => localColumnWidth(widths, runOn, i));
 }
 
 /** True when quotes and brackets open and close in balance (a headline never breaks inside them). */
@@ -195,8 +197,8 @@ export function labelColumn(lines: Line[], setWidths: number[]): LabeledLine[] {
     const k = intrinsicKind(l);
     return k ? { ...l, ...k } : { ...l, kind: 'prose', why: ['column line'] };
   });
-  const starts = columnStarts(out, setWidths);
-  const full = fullWidths(setWidths);
+  const full = fullWidths(lines, setWidths);
+  const starts = columnStarts(out, setWidths, full);
   // A line much wider than the column spans columns: a headline, whatever its punctuation.
   out.forEach((o, i) => {
     if (o.kind === 'prose' && setWidths[i] > full[i] * 1.6 && !endsSentence(o.text) && balanced(o.text)) {
@@ -257,7 +259,6 @@ export function labelColumn(lines: Line[], setWidths: number[]): LabeledLine[] {
 }
 
 /** Exposed for the column reflow: whether line j starts a paragraph by its indent or a lead. */
-export function columnStarts(out: LabeledLine[], setWidths: number[]): boolean[] {
-  const full = fullWidths(setWidths);
+export function columnStarts(out: LabeledLine[], setWidths: number[], full = fullWidths(out, setWidths)): boolean[] {
   return out.map((o, j) => o.kind !== 'prose' || opensArticle(o.text) || setWidths[j] <= full[j] - 1.25);
 }
