@@ -69,6 +69,7 @@ function headLikeWide(text: string): string[] | null {
   const w = displayWidth(t);
   const parts = phraseParts(t);
   const clauses = (t.match(/[，,、；;]/gu) ?? []).length;
+  if (opensArticle(t)) return null; // a dispatch line (`新华社北京1月5日电`) starts a lead, never a headline
   if (endsSentence(t)) {
     if (endsQuestionOrExclamation(t) && w <= 24 && !/[。]/u.test(t) && clauses <= 1) return ['short question/exclamation'];
     return null;

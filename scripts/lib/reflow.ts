@@ -5,7 +5,7 @@
  */
 import { columnStarts, labelColumn, labelWide, opensArticle, type LabeledLine } from './label.ts';
 import type { Layout, Line } from './lines.ts';
-import { MARKER_GLOBAL, displayWidth, endsQuestionOrExclamation, endsSentence, setWidth } from './text.ts';
+import { DISPATCH, MARKER_GLOBAL, displayWidth, endsQuestionOrExclamation, endsSentence, setWidth } from './text.ts';
 
 /** What a unit is; `para` is a paragraph, the others keep their line kinds. */
 export type UnitKind = 'para' | 'head' | 'credit' | 'caption' | 'marker' | 'teaser';
@@ -29,8 +29,16 @@ const OPENER = /^(此外|同时|另外|与此同时|然而|但是|因此|而且|
 /** True when the next paragraph piece cannot continue the previous one. */
 function cannotContinue(prev: string, next: string, layout: Layout): boolean {
   if (endsSentence(prev) || endsWithMarker(prev)) return true;
+  // A dispatch line set alone (`新华社北京1月5日电`) runs on into its lead, credit and all.
+  if (isDispatchOnly(prev)) return false;
   if (layout === 'paragraph' && /[：:—]$/u.test(prev.trim())) return true;
   return opensArticle(next) || OPENER.test(next.trim());
+}
+
+/** True when the text is only a dispatch opening, e.g. `新华社北京1月5日电` or `本报讯`. */
+function isDispatchOnly(text: string): boolean {
+  const m = DISPATCH.exec(text);
+  return !!m && m[0].trim().length === text.trim().length;
 }
 
 /** True when text ends with a continuation marker such as （下转第3版）: the paragraph ends there. */
@@ -72,7 +80,7 @@ function buildUnits(labeled: LabeledLine[], layout: Layout, breakBefore: boolean
         // line; paragraph pages: at any line that cannot continue the sentence.
         const finished =
           layout === 'column'
-            ? (breakBefore[i] && endsSentence(prevText)) || endsWithMarker(prevText) || opensArticle(l.text)
+            ? (breakBefore[i] && endsSentence(prevText)) || endsWithMarker(prevText) || (opensArticle(l.text) && !isDispatchOnly(prevText))
             : cannotContinue(prevText, l.text, layout);
         if (finished) flush();
       }

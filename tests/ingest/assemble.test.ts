@@ -86,3 +86,12 @@ describe('layout of short pages', () => {
     expect(r.articles[0]).toMatchObject({ title: '新年新开局', subtitle: '——各地各部门新春走基层' });
   });
 });
+
+describe('a dispatch line set alone', () => {
+  it('runs on into its bracketed credit and lead', () => {
+    const r = parsePage(Buffer.from('全国经济工作会议召开\n\n新华社北京1月5日电\n\n（记者 张三）全国经济工作会议今天在京召开。\n\n会议强调，要稳中求进。\n'), 'd.txt');
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0].body[0].text).toBe('新华社北京1月5日电（记者 张三）全国经济工作会议今天在京召开。');
+    expect(r.articles[0].authors).toEqual(['张三']);
+  });
+});
