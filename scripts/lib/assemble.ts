@@ -28,7 +28,7 @@ export interface OtherBlock {
   text: string;
 }
 
-/** An article as the gold schema records it (see ../shared/gold/SCHEMA.md). */
+/** An article as the gold schema records it (the archivists' gold schema; tests/fixtures/gold). */
 export interface Article {
   column: string | null;
   kicker: string | null;

@@ -1,7 +1,7 @@
 /**
  * @fileoverview Credits (署名): recognising a credit line and reading person names out of it.
- * A credit is either printed as its own line (`杭州日报记者 史俊杰`, `○俞 杰`, `唐骏 龚 檬`) or
- * sits in brackets at the start of the lead (`本报讯（记者 徐 媛 高 庆洋）`).
+ * A credit is either printed as its own line (`某某日报记者 王小明`, `○李 华`, `张明 刘 芳`) or
+ * sits in brackets at the start of the lead (`本报讯（记者 王 芳 赵 小明）`).
  */
 import { CREDIT_ROLES, LEAD_CREDIT, ORG_SUFFIX, hanCount } from './text.ts';
 
@@ -30,7 +30,7 @@ export function looksLikeName(token: string): boolean {
 
 /**
  * Groups the space-separated tokens of a credit into names. Typesetters space out two-character
- * names to the width of three (`徐 媛`, `高 庆洋`), so a lone character joins the token after it.
+ * names to the width of three (`王 芳`, `赵 小明`), so a lone character joins the token after it.
  */
 function groupNameTokens(tokens: string[]): string[] {
   const out: string[] = [];
@@ -83,7 +83,7 @@ export function namesInCredit(credit: string): string[] {
 
 /**
  * True when a whole line is a credit printed on its own: role words with names
- * (`杭州日报记者 史俊杰`), a commentator mark with a name (`○俞 杰`), or a bare list of names
+ * (`某某日报记者 王小明`), a commentator mark with a name (`○李 华`), or a bare list of names
  * (`唐骏 龚 檬`). Sentences, headlines and captions are not credits.
  */
 export function isCreditLine(line: string): boolean {

@@ -28,7 +28,7 @@ export interface Headline {
 }
 
 /**
- * A column label set letter-spaced before a headline on the same line: `苕 溪 时 评 看民艺到老街`.
+ * A column label set letter-spaced before a headline on the same line: `东 湖 漫 笔 春天里的约定`.
  * Justified text lines are letter-spaced too, but all the way; a label is followed by a phrase.
  */
 const SPACED_LABEL = /^((?:\p{Script=Han}\s){2,5}\p{Script=Han})\s+(\S{2,}.*)$/u;
@@ -65,7 +65,7 @@ export function splitHeadlineLine(text: string): { kicker: string | null; title:
 
 /**
  * Words that leave a headline line unfinished, so the next line completes it as one title:
- * a verb still wanting its object (`区委常委会召开` / `2024年度民主生活会`) or a function word.
+ * a verb still wanting its object (`市政协常委会召开` / `2025年第一次会议`) or a function word.
  */
 const UNFINISHED_END = /(召开|举办|开展|启动|发布|推进|走进|打造|实施|出台|印发|部署|迎来|喜迎|助力|聚焦|的|和|与|及|在|为|对|把|将|向|从|让|被|给|以)$/u;
 

@@ -1,7 +1,7 @@
 /**
  * @fileoverview Guarantees checked on every converted page: nothing lost, nothing doubled.
  * Every non-whitespace character of the page must appear exactly once in the text fields of its
- * articles and non-article blocks (see ../shared/gold/SCHEMA.md, "Rules").
+ * articles and non-article blocks (the gold schema's rules; tests/fixtures/gold).
  */
 import type { Assembly } from './assemble.ts';
 import type { Line } from './lines.ts';

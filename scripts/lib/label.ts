@@ -24,8 +24,8 @@ export type LineKind =
   | 'head' // headline-like: a headline line, a section heading, a label or banner
   | 'credit' // a credit printed as its own line
   | 'caption' // a photo caption
-  | 'marker' // a continuation marker alone on its line: (上接第1版)
-  | 'teaser'; // a pointer to another page: >>>>详见第2版
+  | 'marker' // a continuation marker alone on its line: (上接第3版)
+  | 'teaser'; // a pointer to another page: >>>>详见第5版
 
 /** A line with its kind and the evidence for it. */
 export interface LabeledLine extends Line {
@@ -48,7 +48,7 @@ export function opensArticle(text: string): boolean {
   return DISPATCH.test(t) || LEAD_CREDIT.test(t) || startsWithMarkerFrom(t);
 }
 
-/** True when the text starts with a "continued from" marker: (上接第1版) / (紧接第1版). */
+/** True when the text starts with a "continued from" marker: (上接第3版) / (紧接第3版). */
 export function startsWithMarkerFrom(text: string): boolean {
   const m = MARKER.exec(text.trim());
   return !!m && m.index === 0 && m[1] !== '下转' && m[1] !== '转';
@@ -125,7 +125,7 @@ function promoteKickers(out: LabeledLine[]): void {
 
 /**
  * A caption often spans two glued lines, the picture's title and then its credit:
- * `阿里巴巴杭州全球总部` / `(图片由余杭区委宣传部提供)`. The short first line joins the caption.
+ * `城东公园樱花盛开` / `(图片由市园林局提供)`. The short first line joins the caption.
  */
 function absorbCaptionHeads(out: LabeledLine[]): void {
   for (let i = 1; i < out.length; i++) {
@@ -140,7 +140,7 @@ function absorbCaptionHeads(out: LabeledLine[]): void {
 }
 
 /**
- * A teaser box lists headlines of other pages and ends with `>>>>详见第2版`; the headline-like
+ * A teaser box lists headlines of other pages and ends with `>>>>详见第5版`; the headline-like
  * lines right before that pointer belong to the box.
  */
 function absorbTeaserHeads(out: LabeledLine[]): void {

@@ -88,7 +88,7 @@ export function hanCount(s: string): number {
 }
 
 /**
- * Continuation marker printed where an article jumps pages: （上接第1版） (上接第1版) (紧接第1版)
+ * Continuation marker printed where an article jumps pages: （上接第3版） (上接第3版) (紧接第3版)
  * (下转第3版) (转第3版) (接第2版). Half- and full-width brackets both occur.
  */
 export const MARKER = /[（(]\s*(上接|紧接|接|下转|转|续)\s*(第\s*[\dA-Za-z一二三四五六七八九十]+\s*版)\s*[)）]/u;
@@ -100,7 +100,7 @@ export function markerDirection(word: string): 'from' | 'to' {
 }
 
 /**
- * A teaser for another page: `>>>>详见第2版`, `详见第3版`, `(详见第5版)`. Two arrows suffice to match a run
+ * A teaser for another page: `>>>>详见第5版`, `详见第3版`, `(详见第5版)`. Two arrows suffice to match a run
  * of them, and keep the test linear on long lines (an unbounded run before `.*` backtracks cubically).
  */
 export const TEASER = /[>》]{2}[^>》]{0,40}第\s*\S{1,4}\s*版|详见\s*第\s*\S{1,4}\s*版/u;
