@@ -91,7 +91,7 @@ export function hanCount(s: string): number {
  * Continuation marker printed where an article jumps pages: （上接第3版） (上接第3版) (紧接第3版)
  * (下转第3版) (转第3版) (接第2版). Half- and full-width brackets both occur.
  */
-export const MARKER = /[（(]\s*(上接|紧接|接|下转|转|续)\s*(第\s*[\dA-Za-z一二三四五六七八九十]+\s*版)\s*[)）]/u;
+export const MARKER = /[（(]\s*(上接|紧接|接|下转|转|续)\s*(第\s*[\dA-Za-z０-９一二三四五六七八九十]+\s*版)\s*[)）]/u;
 export const MARKER_GLOBAL = new RegExp(MARKER.source, 'gu');
 
 /** Where a marker points: continued from (上接/紧接/接/续) or continued to (下转/转). */

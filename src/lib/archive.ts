@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { PageRecord } from '../../scripts/lib/archive.ts';
+import { MARKER_GLOBAL, markerDirection } from '../../scripts/lib/text.ts';
 import type { ArticleFrontmatter } from '../../scripts/lib/mdx.ts';
 
 /** Page record as in the `pages` collection (written by the ingest, scripts/lib/archive.ts). */
@@ -237,16 +238,16 @@ export function parsePageRef(text: string): number | null {
 /** A piece of paragraph text: plain, or a continuation note like （上接第1版）. */
 export type Segment = { kind: 'text'; text: string } | { kind: 'continuation'; text: string; direction: 'from' | 'to'; pageNumber: number };
 
-/** Splits paragraph text around continuation notes (上接/下转 第N版, any bracket width). */
+/** Splits paragraph text around continuation notes (上接/紧接/下转 第N版, any bracket width). */
 export function splitContinuations(text: string): Segment[] {
-  const re = /[（(]\s*(上接|下转|接|转)\s*(第\s*[0-9０-９一二三四五六七八九十]+\s*版)\s*[）)]/g;
+  // The same marker pattern the ingest records continued_from/continued_to with (scripts/lib/text.ts).
   const out: Segment[] = [];
   let last = 0;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(MARKER_GLOBAL)) {
     const n = parsePageRef(m[2]);
     if (n === null) continue;
     if (m.index > last) out.push({ kind: 'text', text: text.slice(last, m.index) });
-    out.push({ kind: 'continuation', text: m[0], direction: m[1].includes('上') || m[1] === '接' ? 'from' : 'to', pageNumber: n });
+    out.push({ kind: 'continuation', text: m[0], direction: markerDirection(m[1]), pageNumber: n });
     last = m.index + m[0].length;
   }
   if (last < text.length) out.push({ kind: 'text', text: text.slice(last) });

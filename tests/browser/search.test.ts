@@ -13,6 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { Converter } from 'opencc-js';
 import { startStaticServer as serveStatic, type StaticServer as Served } from '../../scripts/lib/static-server.ts';
 import { fold } from '../../src/lib/search/fold.ts';
+import { rng } from '../../scripts/lib/synth.ts';
 import { ARTIFACTS, DIST, PREFIX } from './site.ts';
 
 const dist = DIST;
@@ -38,17 +39,6 @@ let page: Page;
 let articles: Article[] = [];
 const consoleProblems: string[] = [];
 
-/** Deterministic PRNG so failures reproduce. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Substrings of 1–8 characters; every other one straddles a word boundary found by Intl.Segmenter. */
 function sample(texts: string[], n: number, seed: number, lang: string): string[] {

@@ -81,6 +81,9 @@ describe('continuations', () => {
     ]);
     expect(splitContinuations('没有转版')).toEqual([{ kind: 'text', text: '没有转版' }]);
   });
+  it('knows every marker the ingest records, 紧接 and full-width digits included', () => {
+    expect(splitContinuations('(紧接第１版)要巩固成果')[0]).toEqual({ kind: 'continuation', text: '(紧接第１版)', direction: 'from', pageNumber: 1 });
+  });
   it('links only to the same paper and issue, never across unknown dates', () => {
     const ar = buildArchive(
       [
