@@ -1,8 +1,8 @@
 /**
  * Scale benchmark (issue #6; not part of the tests): for generated archives of 1,000 / 5,000 /
  * 20,000 articles, measures ingest, Astro build, search index and total wall time, peak memory,
- * dist/ size and file count, the largest file. First-query bytes and time in Chromium come from
- * `npm run bench:search` (bench/search.md).
+ * dist/ size and file count, search files, the largest file (scripts/lib/dist-stats.ts).
+ * First-query bytes and time in Chromium come from `npm run bench:search` (bench/search.md).
  * Writes a Markdown table to bench/scale.md and says how each figure grows.
  *
  *   npm run bench -- [--sizes 1000,5000,20000] [--doc-shards 0]
@@ -15,6 +15,7 @@ import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rm
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateArchive } from './generate-archive.ts';
+import { distStats, formatBytes } from './lib/dist-stats.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -56,27 +57,6 @@ function measure(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEn
       else done({ seconds: (performance.now() - t0) / 1000, peakMiB: peak / 1024 });
     });
   });
-}
-
-/** Size, file count and largest file of a folder. */
-function folderStats(dir: string): { bytes: number; files: number; largest: { path: string; bytes: number } } {
-  let bytes = 0;
-  let files = 0;
-  let largest = { path: '', bytes: 0 };
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else {
-        const s = statSync(p).size;
-        bytes += s;
-        files++;
-        if (s > largest.bytes) largest = { path: p.slice(dir.length + 1), bytes: s };
-      }
-    }
-  };
-  walk(dir);
-  return { bytes, files, largest };
 }
 
 /** Makes a project copy for one size: sources copied, node_modules linked. */
@@ -124,9 +104,7 @@ async function main(): Promise<void> {
       index = await measure(node, ['scripts/search-index.ts', '--doc-shards', values['doc-shards']], dir);
       process.stderr.write(`  search index ${fmt(index.seconds)} s\n`);
     }
-    const dist = folderStats(join(dir, 'dist'));
-    const count = (sub: string) => (existsSync(join(dir, 'dist', sub)) ? folderStats(join(dir, 'dist', sub)).files : 0);
-    const pf = count('pagefind') + count('search-docs');
+    const dist = distStats(join(dir, 'dist'), 1);
     rows.push({
       articles: gen.articles,
       pages: gen.pages,
@@ -137,8 +115,8 @@ async function main(): Promise<void> {
       peakMiB: Math.max(ingest.peakMiB, build.peakMiB, index.peakMiB),
       distMiB: dist.bytes / 2 ** 20,
       files: dist.files,
-      searchFiles: pf,
-      largest: `${dist.largest.path} (${fmt(dist.largest.bytes / 1024)} KiB)`,
+      searchFiles: dist.search.files,
+      largest: `${dist.largest[0].path} (${formatBytes(dist.largest[0].bytes)})`,
     });
   }
   const lines = [
