@@ -2,8 +2,11 @@
  * Scale benchmark (issue #6; not part of the tests): for generated archives of 1,000 / 5,000 /
  * 20,000 articles, measures ingest, Astro build, search index and total wall time, peak memory,
  * dist/ size and file count, search files, the largest file (scripts/lib/dist-stats.ts).
+ * Then changes one character of one page and rebuilds with the same commands, as an archivist
+ * correcting a typo would: times each step, and checks that ingest rewrote only that page's
+ * generated files (by modification time and content), failing if any other page's changed.
  * First-query bytes and time in Chromium come from `npm run bench:search` (bench/search.md).
- * Writes a Markdown table to bench/scale.md and says how each figure grows.
+ * Writes Markdown tables to bench/scale.md and says how each figure grows.
  *
  *   npm run bench -- [--sizes 1000,5000,20000] [--doc-shards 0]
  *
@@ -11,11 +14,15 @@
  * linked), so the working tree's content and dist/ are never touched.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateArchive } from './generate-archive.ts';
-import { distStats, formatBytes } from './lib/dist-stats.ts';
+import { distStats, formatBytes, listDist } from './lib/dist-stats.ts';
+import { pageIdOf } from './lib/ids.ts';
+import { readFrontmatter } from './lib/search-build.ts';
+import { hanCount, isHan } from './lib/text.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -59,6 +66,71 @@ function measure(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   });
 }
 
+/** One generated file as seen before and after a rebuild. */
+interface FileState {
+  mtimeMs: number;
+  sha1: string;
+  /** The page the file belongs to; null for archive-wide files (report.json). */
+  page: string | null;
+}
+
+/** Every file of the ingest output (src/content/generated/) with its mtime, content hash and page. */
+function snapshot(generated: string): Map<string, FileState> {
+  const out = new Map<string, FileState>();
+  for (const { path } of listDist(generated)) {
+    const abs = join(generated, path);
+    const text = readFileSync(abs, 'utf8');
+    let page: string | null = null;
+    if (path.startsWith('pages/')) page = (JSON.parse(text) as { id: string }).id;
+    else if (path.startsWith('articles/')) page = String(readFrontmatter(text).page);
+    out.set(path, { mtimeMs: statSync(abs).mtimeMs, sha1: createHash('sha1').update(text).digest('hex'), page });
+  }
+  return out;
+}
+
+/**
+ * Files written, added or removed between two snapshots; throws if any belongs to a page other
+ * than `page` (archive-wide files such as report.json may change), or if none changed at all.
+ */
+function rewrittenFiles(before: Map<string, FileState>, after: Map<string, FileState>, page: string): string[] {
+  const changed = [...new Set([...before.keys(), ...after.keys()])].filter((f) => {
+    const a = before.get(f);
+    const b = after.get(f);
+    return !a || !b || a.mtimeMs !== b.mtimeMs || a.sha1 !== b.sha1;
+  });
+  const others = changed.filter((f) => {
+    const owner = before.get(f)?.page ?? after.get(f)?.page ?? null;
+    return owner !== null && owner !== page;
+  });
+  if (others.length) throw new Error(`one-page rebuild of ${page}: the rebuild also rewrote ${others.length} generated file(s) of other pages: ${others.slice(0, 10).join(', ')}`);
+  if (!changed.some((f) => (before.get(f) ?? after.get(f))?.page === page)) throw new Error(`one-page rebuild of ${page}: no generated file of that page changed`);
+  return changed.sort();
+}
+
+/**
+ * Changes one character of one page as a correction would: the middle page file in name order,
+ * from its middle line on the first line with at least 8 Han characters, that line's middle Han
+ * character becomes another (e.g. 甲 → 文, or 文 → 字). Returns the page id.
+ */
+function editOnePage(seeds: string): string {
+  const names = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort();
+  const name = names[Math.floor(names.length / 2)];
+  const path = join(seeds, name);
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const mid = Math.floor(lines.length / 2);
+  const order = [...lines.keys()].map((i) => (mid + i) % lines.length);
+  const n = order.find((i) => hanCount(lines[i]) >= 8);
+  if (n === undefined) throw new Error(`${name}: no line with 8 Han characters to edit`);
+  const chars = [...lines[n]];
+  const hans = [...chars.keys()].filter((i) => isHan(chars[i]));
+  const at = hans[Math.floor(hans.length / 2)];
+  chars[at] = chars[at] === '文' ? '字' : '文';
+  lines[n] = chars.join('');
+  writeFileSync(path, lines.join('\n'));
+  process.stderr.write(`  edited ${name}, line ${n + 1}, character ${at + 1}\n`);
+  return pageIdOf(name);
+}
+
 /** Makes a project copy for one size: sources copied, node_modules linked. */
 function projectCopy(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
@@ -69,21 +141,53 @@ function projectCopy(dir: string): void {
   if (!existsSync(join(dir, 'node_modules')) || !lstatSync(join(dir, 'node_modules')).isSymbolicLink()) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
 }
 
-interface Row {
-  articles: number;
-  pages: number;
+/** Wall seconds of each build step and the peak memory over all of them. */
+interface Steps {
   ingest: number;
   build: number;
   index: number;
   total: number;
   peakMiB: number;
+}
+
+interface Row extends Steps {
+  articles: number;
+  pages: number;
   distMiB: number;
   files: number;
   searchFiles: number;
   largest: string;
+  /** The one-page rebuild. */
+  rebuild: Steps;
+  /** Generated files the rebuild's ingest wrote, added or removed, and all generated files. */
+  rewritten: number;
+  generated: number;
 }
 
 const fmt = (x: number, d = 1): string => x.toFixed(d);
+
+/**
+ * Builds a project copy the way `npm run build` does: ingest (with its page cache in the copy's
+ * .cache/ingest/, empty on the first run), astro build, search index.
+ */
+async function buildSteps(node: string, dir: string, docShards: string): Promise<Steps> {
+  const ingest = await measure(node, ['scripts/ingest.ts', '--quiet'], dir);
+  process.stderr.write(`  ingest ${fmt(ingest.seconds)} s\n`);
+  const build = await measure(node, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], dir);
+  process.stderr.write(`  astro build ${fmt(build.seconds)} s\n`);
+  let index = { seconds: 0, peakMiB: 0 };
+  if (existsSync(join(dir, 'scripts/search-index.ts'))) {
+    index = await measure(node, ['scripts/search-index.ts', '--doc-shards', docShards], dir);
+    process.stderr.write(`  search index ${fmt(index.seconds)} s\n`);
+  }
+  return {
+    ingest: ingest.seconds,
+    build: build.seconds,
+    index: index.seconds,
+    total: ingest.seconds + build.seconds + index.seconds,
+    peakMiB: Math.max(ingest.peakMiB, build.peakMiB, index.peakMiB),
+  };
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,20000' }, 'doc-shards': { type: 'string', default: '0' }, out: { type: 'string', default: 'bench/scale.md' } } });
@@ -95,28 +199,27 @@ async function main(): Promise<void> {
     projectCopy(dir);
     const gen = generateArchive({ articles: n, out: join(dir, 'seeds'), seeds: join(ROOT, 'seeds') });
     process.stderr.write(`${n}: ${gen.pages} pages, ${gen.articles} articles generated\n`);
-    const ingest = await measure(node, ['scripts/ingest.ts', '--quiet', '--no-cache'], dir);
-    process.stderr.write(`  ingest ${fmt(ingest.seconds)} s\n`);
-    const build = await measure(node, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], dir);
-    process.stderr.write(`  astro build ${fmt(build.seconds)} s\n`);
-    let index = { seconds: 0, peakMiB: 0 };
-    if (existsSync(join(dir, 'scripts/search-index.ts'))) {
-      index = await measure(node, ['scripts/search-index.ts', '--doc-shards', values['doc-shards']], dir);
-      process.stderr.write(`  search index ${fmt(index.seconds)} s\n`);
-    }
+    const full = await buildSteps(node, dir, values['doc-shards']);
     const dist = distStats(join(dir, 'dist'), 1);
+    const generated = join(dir, 'src/content/generated');
+    const before = snapshot(generated);
+    process.stderr.write(`${n}: one-page rebuild\n`);
+    const page = editOnePage(join(dir, 'seeds'));
+    const rebuild = await buildSteps(node, dir, values['doc-shards']);
+    const after = snapshot(generated);
+    const rewritten = rewrittenFiles(before, after, page);
+    process.stderr.write(`  generated files rewritten: ${rewritten.join(', ')}\n`);
     rows.push({
       articles: gen.articles,
       pages: gen.pages,
-      ingest: ingest.seconds,
-      build: build.seconds,
-      index: index.seconds,
-      total: ingest.seconds + build.seconds + index.seconds,
-      peakMiB: Math.max(ingest.peakMiB, build.peakMiB, index.peakMiB),
+      ...full,
       distMiB: dist.bytes / 2 ** 20,
       files: dist.files,
       searchFiles: dist.search.files,
       largest: `${dist.largest[0].path} (${formatBytes(dist.largest[0].bytes)})`,
+      rebuild,
+      rewritten: rewritten.length,
+      generated: after.size,
     });
   }
   const lines = [
@@ -127,6 +230,12 @@ async function main(): Promise<void> {
     '| articles | pages | ingest s | astro build s | search index s | total s | peak MiB | dist MiB | dist files | search files | largest file |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...rows.map((r) => `| ${r.articles} | ${r.pages} | ${fmt(r.ingest)} | ${fmt(r.build)} | ${fmt(r.index)} | ${fmt(r.total)} | ${fmt(r.peakMiB, 0)} | ${fmt(r.distMiB)} | ${r.files} | ${r.searchFiles} | ${r.largest} |`),
+    '',
+    'One-page rebuild: after the full build, one character of one page in seeds/ is changed and the archive rebuilt with the same commands (ingest reuses the page cache the full build filled). "generated files rewritten" counts files of src/content/generated/ written, added or removed (by modification time and content); the benchmark fails if any belongs to another page.',
+    '',
+    '| articles | full build s | rebuild s | ingest s | astro build s | search index s | peak MiB | generated files rewritten |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${r.articles} | ${fmt(r.total)} | ${fmt(r.rebuild.total)} | ${fmt(r.rebuild.ingest)} | ${fmt(r.rebuild.build)} | ${fmt(r.rebuild.index)} | ${fmt(r.rebuild.peakMiB, 0)} | ${r.rewritten} of ${r.generated} |`),
   ];
   if (rows.length >= 2) {
     const a = rows[0];
@@ -134,10 +243,12 @@ async function main(): Promise<void> {
     const k = b.articles / a.articles;
     lines.push('', `Growth from ${a.articles} to ${b.articles} articles (×${fmt(k)}): each figure's ratio, and its exponent log(ratio)/log(×${fmt(k)}) — 1.0 is linear.`, '');
     lines.push('| figure | ratio | exponent |', '| --- | ---: | ---: |');
-    for (const key of ['ingest', 'build', 'index', 'total', 'peakMiB', 'distMiB', 'files'] as const) {
-      const r = b[key] / Math.max(a[key], 1e-9);
-      lines.push(`| ${key} | ${fmt(r, 2)} | ${a[key] > 0 ? fmt(Math.log(r) / Math.log(k), 2) : 'n/a'} |`);
-    }
+    const growth = (key: string, x: number, y: number): string => {
+      const r = y / Math.max(x, 1e-9);
+      return `| ${key} | ${fmt(r, 2)} | ${x > 0 ? fmt(Math.log(r) / Math.log(k), 2) : 'n/a'} |`;
+    };
+    for (const key of ['ingest', 'build', 'index', 'total', 'peakMiB', 'distMiB', 'files'] as const) lines.push(growth(key, a[key], b[key]));
+    lines.push(growth('rebuild', a.rebuild.total, b.rebuild.total));
   }
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(join(ROOT, values.out), `${lines.join('\n')}\n`);
