@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractBodyText } from '../src/lib/search/extract.ts';
 import { toHant } from '../src/lib/search/hant.ts';
-import { buildSearchIndex, readFrontmatter, readText, type IndexItem } from './lib/search-build.ts';
+import { buildSearchIndex, PAGEFIND_CHUNK_SIZE, readFrontmatter, readText, type IndexItem } from './lib/search-build.ts';
 
 const root = join(import.meta.dirname, '..');
 // `--dist DIR` indexes another build output (the browser tests build into their own folder).
@@ -29,6 +29,16 @@ interface PageJson {
 function pageLabel(p: PageJson): string | null {
   if (p.pageNumber !== null) return `第${p.pageNumber}版${p.pageName ? ` ${p.pageName}` : ''}`;
   return p.pageName;
+}
+
+/** A whole-number option from the command line (`--name N`) or the environment; undefined if absent. */
+function numberArg(flag: string, env?: string): number | undefined {
+  const i = process.argv.indexOf(flag);
+  const raw = i > 0 ? process.argv[i + 1] : env ? process.env[env] : undefined;
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`search-index: ${flag} takes a whole number ≥ 0, got ${JSON.stringify(raw)}`);
+  return n;
 }
 
 async function main() {
@@ -85,13 +95,17 @@ async function main() {
   }
   // Every article must be findable: a page without data-pagefind-body is a build error, not a gap.
   if (missing.length) throw new Error(`search-index: no data-pagefind-body page (both scripts) for ${missing.length} article(s): ${missing.join(', ')}`);
-  // `--doc-shards N` packs result documents into N files per script (file-count caps, issue #6).
-  const shardArg = process.argv.indexOf('--doc-shards');
-  const docShards = shardArg > 0 ? Number(process.argv[shardArg + 1]) : Number(process.env.BAOKU_SEARCH_DOC_SHARDS ?? 0);
-  if (!Number.isInteger(docShards) || docShards < 0) throw new Error('search-index: --doc-shards takes a whole number ≥ 0');
-  const stats = await buildSearchIndex(dist, items, docShards);
+  // `--doc-shards N` packs result documents into N files per script; `--max-files N` picks the
+  // packing that keeps pagefind/ + search-docs/ under N files (host caps, issue #6);
+  // `--char-buckets N` overrides the number of character filters (tests).
+  const doc = numberArg('--doc-shards', 'BAOKU_SEARCH_DOC_SHARDS') ?? 0;
+  const maxFiles = numberArg('--max-files', 'BAOKU_SEARCH_MAX_FILES');
+  const charBuckets = numberArg('--char-buckets');
+  if (charBuckets === 0) throw new Error('search-index: --char-buckets takes a whole number ≥ 1');
+  const stats = await buildSearchIndex(dist, items, { docShards: doc, maxFiles, charBuckets });
   console.log(
-    `search-index: ${stats.records} articles, index ${stats.indexFiles} files / ${(stats.indexBytes / 1024).toFixed(1)} KiB, documents (gzip) ${(stats.docBytes / 1024).toFixed(1)} KiB`,
+    `search-index: ${stats.records} articles (${stats.twoStreams} indexed in both scripts), ${stats.variantClasses} variant classes, ${stats.charBuckets} character filters; ` +
+      `index ${stats.indexFiles} files / ${(stats.indexBytes / 1024).toFixed(1)} KiB${stats.chunkSize !== PAGEFIND_CHUNK_SIZE ? ` (index chunk size ${stats.chunkSize})` : ''}; documents ${stats.docFiles} files (${stats.docShards ? `${stats.docShards} shards per script` : 'one per article and script'}) / ${(stats.docBytes / 1024).toFixed(1)} KiB gzip`,
   );
 }
 

@@ -1,6 +1,7 @@
 /**
  * Issue #6: with `search-index --doc-shards N` (result documents packed into N files per script to
- * stay under a host's file-count cap) search answers exactly as with one document per article.
+ * stay under a host's file-count cap) and the character filters split into several files (as in a
+ * large archive), search answers exactly as with one document per article and one filter.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { startStaticServer, type StaticServer } from '../../scripts/lib/static-s
 import { ARTIFACTS, DIST, PREFIX } from './site.ts';
 
 const SHARDED = join(ARTIFACTS, 'dist-shards');
-const QUERIES = ['发展', '党', '余杭', '钱塘 项目', '經濟', '新春第一会', '段简'];
+const QUERIES = ['发展', '党', '余杭', '钱塘 项目', '經濟', '新春第一会', '段简', '的', '發', '区 会', '；', '1'];
 let plain: StaticServer;
 let sharded: StaticServer;
 let browser: Browser;
@@ -20,7 +21,7 @@ let page: Page;
 beforeAll(async () => {
   rmSync(SHARDED, { recursive: true, force: true });
   cpSync(DIST, SHARDED, { recursive: true });
-  execFileSync(process.execPath, ['scripts/search-index.ts', '--dist', SHARDED, '--doc-shards', '3'], { env: { ...process.env, BASE_PATH: PREFIX }, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/search-index.ts', '--dist', SHARDED, '--doc-shards', '3', '--char-buckets', '5'], { env: { ...process.env, BASE_PATH: PREFIX }, stdio: 'pipe' });
   [plain, sharded] = await Promise.all([startStaticServer(DIST, PREFIX), startStaticServer(SHARDED, PREFIX)]);
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   page = await browser.newPage();
@@ -36,10 +37,12 @@ async function results(origin: string, q: string): Promise<string[]> {
   return page.$$eval('[data-search-result]', (as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 }
 
-describe('sharded result documents', () => {
-  it('pack the documents into 3 files per script', () => {
+describe('sharded result documents and character filters', () => {
+  it('pack the documents into 3 files per script and the characters into 5 filters', () => {
     const files = readdirSync(join(SHARDED, 'search-docs')).sort();
     expect(files).toEqual(['layout.json', 's0.hans.sdoc', 's0.hant.sdoc', 's1.hans.sdoc', 's1.hant.sdoc', 's2.hans.sdoc', 's2.hant.sdoc']);
+    const filters = (dir: string) => readdirSync(join(dir, 'pagefind/filter')).length;
+    expect(filters(SHARDED) - filters(DIST)).toBe(4);
   });
   it('give the same results, in the same order, as one document per article', async () => {
     let total = 0;

@@ -1,21 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { bodyStart, excerpt, highlight, segmentsToHtml } from '../../src/lib/search/excerpt.ts';
 import { decodeEntities, extractBodyText } from '../../src/lib/search/extract.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
+import { decodeVariants, encodeVariants, variantClasses } from '../../src/lib/search/variants.ts';
 
 describe('highlight and excerpt', () => {
   it('marks matches in the original text, across whitespace, without swallowing it', () => {
-    expect(segmentsToHtml(highlight('深 圳 市', [['深圳']]))).toBe('<mark>深 圳</mark> 市');
-    expect(segmentsToHtml(highlight('ＡＢ and <b>', [['ab'], ['<b']]))).toBe('<mark>ＡＢ</mark> and &lt;b&gt;'.replace('&lt;b', '<mark>&lt;b</mark>'));
+    expect(segmentsToHtml(highlight('深 圳 市', ['深圳']))).toBe('<mark>深 圳</mark> 市');
+    expect(segmentsToHtml(highlight('ＡＢ and <b>', ['ab', '<b']))).toBe('<mark>ＡＢ</mark> and &lt;b&gt;'.replace('&lt;b', '<mark>&lt;b</mark>'));
   });
 
-  it('marks a match found in the other script at the same place', () => {
-    expect(segmentsToHtml(highlight('幹部 經濟', [['经济']], '干部 经济'))).toBe('幹部 <mark>經濟</mark>');
-    expect(segmentsToHtml(highlight('幹部經濟', [['经济']], '长度不同'))).toBe('幹部經濟');
+  it('marks a query in the other script through the archive\'s variants', () => {
+    const variants = decodeVariants(encodeVariants(variantClasses([['经', '經'], ['济', '濟']])));
+    const parts = parseQuery('经济', variants);
+    expect(segmentsToHtml(highlight('幹部 經濟', parts, variants))).toBe('幹部 <mark>經濟</mark>');
+    expect(segmentsToHtml(highlight('幹部 经济', parseQuery('經濟', variants), variants))).toBe('幹部 <mark>经济</mark>');
+    expect(segmentsToHtml(highlight('幹部 經濟', ['经济']))).toBe('幹部 經濟'); // without variants: no match
   });
 
   it('cuts around the first match with ellipses and no line breaks', () => {
     const text = '开头'.repeat(100) + '\n目标词' + '结尾'.repeat(100);
-    const html = segmentsToHtml(excerpt(text, [['目标']], { length: 40 }));
+    const html = segmentsToHtml(excerpt(text, ['目标'], { length: 40 }));
     expect(html).toMatch(/^…/);
     expect(html).toMatch(/…$/);
     expect(html).toContain('<mark>目标</mark>');
@@ -27,13 +32,13 @@ describe('highlight and excerpt', () => {
     const text = '引题\n主标题\n正文第一句提到主标题里的词。';
     const start = bodyStart(text, ['引题', '主标题', null]);
     expect(text.slice(start)).toBe('\n正文第一句提到主标题里的词。');
-    expect(segmentsToHtml(excerpt(text, [['标题']], { start }))).toBe('…正文第一句提到主<mark>标题</mark>里的词。');
-    expect(segmentsToHtml(excerpt(text, [['引']], { start }))).toBe('…正文第一句提到主标题里的词。');
+    expect(segmentsToHtml(excerpt(text, ['标题'], { start }))).toBe('…正文第一句提到主<mark>标题</mark>里的词。');
+    expect(segmentsToHtml(excerpt(text, ['引'], { start }))).toBe('…正文第一句提到主标题里的词。');
     expect(bodyStart('正文', ['不在这里'])).toBe(0);
   });
 
   it('starts at the beginning when nothing matches', () => {
-    expect(segmentsToHtml(excerpt('短文', [['无']]))).toBe('短文');
+    expect(segmentsToHtml(excerpt('短文', ['无']))).toBe('短文');
   });
 });
 

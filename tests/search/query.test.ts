@@ -1,30 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { combineHits, parseQuery, planSearches } from '../../src/lib/search/query.ts';
 import { findRanges, matchesAll } from '../../src/lib/search/verify.ts';
-
-const t2cn = (s: string) => s.replace(/經/g, '经').replace(/濟/g, '济');
+import { charFilterName } from '../../src/lib/search/tokens.ts';
+import { decodeVariants, encodeVariants, variantClasses } from '../../src/lib/search/variants.ts';
 
 describe('parseQuery', () => {
-  it('splits on any whitespace, folds, dedupes and adds the converted spelling', () => {
-    expect(parseQuery('  經濟\u3000ＡＢ  經濟 ', t2cn)).toEqual([['經濟', '经济'], ['ab']]);
-    expect(parseQuery('经济', t2cn)).toEqual([['经济']]);
+  const variants = decodeVariants(encodeVariants(variantClasses([['经', '經'], ['济', '濟']])));
+
+  it('splits on any whitespace, folds, maps variants and dedupes', () => {
+    const economy = parseQuery('经济', variants);
+    expect(parseQuery('經濟', variants)).toEqual(economy);
+    expect(parseQuery('  經濟\u3000ＡＢ  经济 ', variants)).toEqual([...economy, 'ab']);
+    expect(parseQuery('經濟')).toEqual(['經濟']); // no variants given: plain folding
     expect(parseQuery('   ')).toEqual([]);
   });
 
-  it('plans a body and a headline search per variant', () => {
-    const plan = planSearches([['經濟', '经济'], ['a']]);
-    expect(plan.map((p) => [p.part, p.headline])).toEqual([[0, false], [0, true], [0, false], [0, true], [1, false], [1, true]]);
+  it('plans a body and a headline search per part; one character is a filter', () => {
+    const plan = planSearches(['经济', '深'], 7);
+    expect(plan.map((p) => [p.part, p.headline])).toEqual([[0, false], [0, true], [1, false], [1, true]]);
+    expect(plan[2]).toEqual({ part: 1, headline: false, term: null, filters: { [charFilterName('深', 7)]: '深' } });
+    expect(plan[0].filters).toEqual({});
   });
 });
 
 describe('combineHits', () => {
   const order = ['a', 'b', 'c', 'd'];
-  it('ANDs parts, ORs variants and puts headline matches first in archive order', () => {
+  it('ANDs parts, ORs searches of the same part and puts headline matches first in archive order', () => {
     const r = combineHits(
       2,
       [
         { part: 0, headline: false, ids: ['d', 'b'] },
-        { part: 0, headline: false, ids: ['a'] }, // another variant of part 0
+        { part: 0, headline: false, ids: ['a'] }, // another search for part 0
         { part: 1, headline: false, ids: ['a', 'b', 'd'] },
         { part: 0, headline: true, ids: ['d'] },
         { part: 1, headline: true, ids: ['d', 'c'] },
@@ -41,16 +47,16 @@ describe('combineHits', () => {
 });
 
 describe('verification', () => {
-  it('needs every part, any variant, in any text', () => {
-    expect(matchesAll(['一段简单', '一段簡單'], [['段簡'], ['一']])).toBe(true);
-    expect(matchesAll(['一段简单'], [['段简'], ['二']])).toBe(false);
-    expect(matchesAll(['一段简单'], [['经济', '一段']])).toBe(true);
+  it('needs every part, in any text', () => {
+    expect(matchesAll(['一段简单', '一段簡單'], ['段簡', '一'])).toBe(true);
+    expect(matchesAll(['一段简单'], ['段简', '二'])).toBe(false);
+    expect(matchesAll(['一段简单'], ['经济'])).toBe(false);
   });
 
   it('finds merged, non-overlapping ranges', () => {
-    expect(findRanges('abcabc', [['bc'], ['ca']])).toEqual([[1, 6]]);
-    expect(findRanges('abcxbc', [['bc']])).toEqual([[1, 3], [4, 6]]);
-    expect(findRanges('aaa', [['aa']])).toEqual([[0, 3]]);
-    expect(findRanges('xyz', [['q']])).toEqual([]);
+    expect(findRanges('abcabc', ['bc', 'ca'])).toEqual([[1, 6]]);
+    expect(findRanges('abcxbc', ['bc'])).toEqual([[1, 3], [4, 6]]);
+    expect(findRanges('aaa', ['aa'])).toEqual([[0, 3]]);
+    expect(findRanges('xyz', ['q'])).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCodes, encodeCodePoint } from '../../src/lib/search/codec.ts';
 import { fold, foldWithMap } from '../../src/lib/search/fold.ts';
-import { HEADLINE_MARK, charWords, indexWords, partSearch } from '../../src/lib/search/tokens.ts';
-import { recordContent } from '../../src/lib/search/record.ts';
+import { HEADLINE_MARK, charFilterName, charFilters, headlineCharWords, indexWords, partSearch, type PartSearch } from '../../src/lib/search/tokens.ts';
+import { recordContent, type RecordContent } from '../../src/lib/search/record.ts';
+import { NO_VARIANTS, decodeVariants, differingPairs, encodeVariants, variantClasses, type Variants } from '../../src/lib/search/variants.ts';
 
 const cps = [0xb5ff, 0xffe5, 0xb600, 0x41, 0x7a, 0x31, 0xff0c, 0x3000, 0x3001, 0x4e00, 0x6df1, 0x9fff, 0xac00, 0xd70f, 0xd710, 0xffff, 0x20000, 0x10ffff];
 
@@ -51,58 +52,94 @@ describe('index words and query searches', () => {
     expect(indexWords('ab', true)).toEqual([code('ab') + HEADLINE_MARK, code('b') + HEADLINE_MARK]);
   });
 
-  it('gives each distinct character one word, marked apart from bigrams and headline words', () => {
-    expect(charWords(['深圳深', '深圳'])).toEqual([code('深') + 'zz', code('圳') + 'zz']);
-    expect(charWords(['深'], true)).toEqual([code('深') + 'zy']);
+  it('lists distinct characters as bucketed filters and headline characters as marked words', () => {
+    expect(charFilters(['深圳深', '深圳'], 1)).toEqual({ ch0: ['圳', '深'] });
+    const two = charFilters(['深圳'], 2);
+    expect(two[charFilterName('深', 2)]).toContain('深');
+    expect(two[charFilterName('圳', 2)]).toContain('圳');
+    expect(Object.values(two).flat().sort()).toEqual(['圳', '深']);
+    expect(headlineCharWords(['深'])).toEqual([code('深') + 'zy']);
   });
 
-  it('asks for an exact character word for one character and an exact phrase of bigrams otherwise', () => {
-    expect(partSearch('深')).toBe(`"${code('深')}zz"`);
-    expect(partSearch('段简')).toBe(`"${code('段简')}"`);
-    expect(partSearch('是一段')).toBe(`"${code('是一')} ${code('一段')}"`);
-    expect(partSearch('深', true)).toBe(`"${code('深')}zy"`);
-    expect(partSearch('深圳', true)).toBe(`"${code('深圳') + HEADLINE_MARK}"`);
-    expect(partSearch('深圳市', true)).toBe(`"${code('深圳') + HEADLINE_MARK} ${code('圳市') + HEADLINE_MARK}"`);
-    expect(partSearch('深圳市长', true)).toBe(`${code('深圳') + HEADLINE_MARK} ${code('市长') + HEADLINE_MARK}`);
+  it('asks for a character filter for one character and an exact phrase of bigrams otherwise', () => {
+    expect(partSearch('深', false, 5)).toEqual({ term: null, filters: { [charFilterName('深', 5)]: '深' } });
+    expect(partSearch('段简', false, 5)).toEqual({ term: `"${code('段简')}"`, filters: {} });
+    expect(partSearch('是一段', false, 5).term).toBe(`"${code('是一')} ${code('一段')}"`);
+    expect(partSearch('深', true, 5).term).toBe(`"${code('深')}zy"`);
+    expect(partSearch('深圳', true, 5).term).toBe(`"${code('深圳') + HEADLINE_MARK}"`);
+    expect(partSearch('深圳市', true, 5).term).toBe(`"${code('深圳') + HEADLINE_MARK} ${code('圳市') + HEADLINE_MARK}"`);
+    expect(partSearch('深圳市长', true, 5).term).toBe(`${code('深圳') + HEADLINE_MARK} ${code('市长') + HEADLINE_MARK}`);
   });
 
-  /** Simulates Pagefind on the word list: quoted = words at consecutive positions; bare = all words present. */
-  function pagefindMatches(words: string[], search: string): boolean {
-    if (!search.startsWith('"')) return search.split(' ').every((t) => words.includes(t));
-    const terms = search.slice(1, -1).split(' ');
-    return words.some((_, i) => terms.every((t, k) => words[i + k] === t));
+  /**
+   * Simulates Pagefind on one record: a quoted term = words at consecutive positions; a bare term =
+   * all words present; every filter value must be among the record's values for that filter.
+   */
+  function pagefindMatches(record: RecordContent, search: PartSearch): boolean {
+    const words = record.content.split(' ');
+    const filtersOk = Object.entries(search.filters).every(([k, v]) => record.filters[k]?.includes(v));
+    if (search.term === null) return filtersOk;
+    if (!search.term.startsWith('"')) return filtersOk && search.term.split(' ').every((t) => words.includes(t));
+    const terms = search.term.slice(1, -1).split(' ');
+    return filtersOk && words.some((_, i) => terms.every((t, k) => words[i + k] === t));
   }
+  const plain = (text: string, title: string | null = null) => ({ kicker: null, title, subtitle: null, text });
+  const find = (r: RecordContent, q: string, variants: Variants = NO_VARIANTS, headline = false) => pagefindMatches(r, partSearch(fold(q, variants), headline, 3));
 
   it('matches exactly the substrings of the text (every substring, no non-substring)', () => {
-    const text = fold('这是一段简单的测试文本，深圳2024年ＡＢ。深');
-    const words = [...indexWords(text), ...charWords([text])];
-    const chars = Array.from(text);
+    const text = '这是一段简单的测试文本，深圳2024年ＡＢ。深';
+    const r = recordContent(plain(text), plain(text), NO_VARIANTS, 3);
+    const chars = Array.from(fold(text));
     for (let i = 0; i < chars.length; i++) {
       for (let j = i + 1; j <= Math.min(chars.length, i + 8); j++) {
-        expect(pagefindMatches(words, partSearch(chars.slice(i, j).join('')))).toBe(true);
+        expect(pagefindMatches(r, partSearch(chars.slice(i, j).join(''), false, 3))).toBe(true);
       }
     }
-    for (const q of ['段单', '简一', '深深', '圳深', '测文', '2025', '本深', '经', '5']) expect(pagefindMatches(words, partSearch(fold(q)))).toBe(false);
+    for (const q of ['段单', '简一', '深深', '圳深', '测文', '2025', '本深', '经', '5']) expect(find(r, q)).toBe(false);
   });
 
-  it('keeps a separator between streams so a phrase cannot run from one into the next', () => {
-    const words = recordContent({ kicker: null, title: null, subtitle: null, text: '甲乙' }, { kicker: null, title: null, subtitle: null, text: '乙丙' }).split(' ');
-    expect(pagefindMatches(words, partSearch('乙丙'))).toBe(true);
-    expect(pagefindMatches(words, partSearch('甲乙丙'))).toBe(false);
+  it('indexes one stream when the scripts fold alike, and finds either spelling', () => {
+    const hans = plain('干部讲经济', '经济');
+    const hant = plain('幹部講經濟', '經濟');
+    const pairs = [...differingPairs(fold(hans.text), fold(hant.text))!, ...differingPairs('经济', '經濟')!];
+    const variants = decodeVariants(encodeVariants(variantClasses(pairs)));
+    const r = recordContent(hans, hant, variants, 3);
+    expect(r.twoStreams).toBe(false);
+    expect(r.content.split(' ')).toHaveLength(Array.from(hans.text).length + 2 + 2); // body, headline stream, headline characters
+    for (const q of ['干部', '幹部', '部講經', '讲经济', '幹', '济']) expect(find(r, q, variants)).toBe(true);
+    expect(find(r, '经济', variants, true)).toBe(true);
+    expect(find(r, '經', variants, true)).toBe(true);
+    expect(find(r, '部', variants, true)).toBe(false); // not in the headline
+    expect(find(r, '干部', variants, true)).toBe(false);
+    expect(find(r, '济经', variants)).toBe(false);
   });
 
-  it('does not match across the two script streams or into the headline', () => {
-    const hans = { kicker: null, title: '经济', subtitle: null, text: '干部' };
-    const hant = { kicker: null, title: '經濟', subtitle: null, text: '幹部' };
-    const words = recordContent(hans, hant).split(' ');
-    expect(pagefindMatches(words, partSearch('部幹'))).toBe(false); // junction of the two streams
-    expect(pagefindMatches(words, partSearch('幹'))).toBe(true);
-    expect(pagefindMatches(words, partSearch('幹部'))).toBe(true);
-    expect(pagefindMatches(words, partSearch('经济'))).toBe(false); // headline words are marked…
-    expect(pagefindMatches(words, partSearch('經濟', true))).toBe(true); // …and found as headline
-    expect(pagefindMatches(words, partSearch('经', true))).toBe(true);
-    expect(pagefindMatches(words, partSearch('经'))).toBe(false); // not in the body text
-    expect(pagefindMatches(words, partSearch('部', true))).toBe(false);
-    expect(pagefindMatches(words, partSearch('干部', true))).toBe(false);
+  it('indexes both streams, kept apart, when the scripts do not fold alike', () => {
+    const r = recordContent(plain('甲乙'), plain('乙丙'), NO_VARIANTS, 3);
+    expect(r.twoStreams).toBe(true);
+    expect(find(r, '乙丙')).toBe(true);
+    expect(find(r, '甲乙')).toBe(true);
+    expect(find(r, '丙')).toBe(true);
+    expect(find(r, '甲乙丙')).toBe(false); // junction of the two streams
+    expect(find(r, '乙甲')).toBe(false);
+  });
+});
+
+describe('script variants', () => {
+  it('pairs differing characters of texts that line up, and nothing otherwise', () => {
+    expect(differingPairs('干部经济', '幹部經濟')).toEqual([['干', '幹'], ['经', '經'], ['济', '濟']]);
+    expect(differingPairs('一样', '一样')).toEqual([]);
+    expect(differingPairs('长', '长度')).toBeNull();
+    expect(differingPairs('\u{20000}a', 'ba')).toEqual([['\u{20000}', 'b']]); // code points, not UTF-16 units
+  });
+
+  it('joins pairs into classes with the lowest code point first, whatever the order', () => {
+    const pairs: [string, string][] = [['發', '发'], ['后', '後'], ['髮', '发'], ['后', '后']];
+    const classes = variantClasses(pairs);
+    expect(classes).toEqual(['发發髮', '后後']);
+    expect(variantClasses([...pairs].reverse())).toEqual(classes);
+    const v = decodeVariants(encodeVariants(classes));
+    expect(fold('頭髮 發展 以後', v)).toBe('头发发展以后'.replace('头', '頭'));
+    expect(v.get('发')).toBeUndefined(); // representatives map to themselves implicitly
   });
 });

@@ -6,10 +6,11 @@
  * Contract for tests and other pages: the results container gets data-search-state
  * ("loading" → "done"), every result link carries data-search-result and points at the article page.
  */
-import { SearchEngine, type Filters, type Script, type SearchOutcome, type VerifiedDoc } from './engine.ts';
+import { ArchiveSearch, type Filters, type Hit, type Script, type ShownHit } from './engine.ts';
 import { bodyStart, excerpt, highlight, originalRanges, segmentsToHtml, escapeHtml } from './excerpt.ts';
 import { fold } from './fold.ts';
 import type { QueryParts } from './verify.ts';
+import type { Variants } from './variants.ts';
 
 const PAGE_SIZE = 20;
 const FILTER_KEYS = ['paper', 'year', 'column'] as const;
@@ -64,26 +65,27 @@ function writeUrl(s: UrlState, push: boolean): void {
 }
 
 /** For the article link: the matches as spelled in the article's own script, so the page can mark them. */
-function hlFor(text: string, parts: QueryParts, alt: string | undefined): string {
-  const spelled = new Set(originalRanges(text, parts, alt).map(([s, e]) => fold(text.slice(s, e))));
+function hlFor(text: string, parts: QueryParts, variants: Variants): string {
+  const spelled = new Set(originalRanges(text, parts, variants).map(([s, e]) => fold(text.slice(s, e))));
   return [...spelled].slice(0, 8).join(' ');
 }
 
-function renderItem({ doc: t, other }: VerifiedDoc, script: Script, parts: QueryParts, base: string): string {
-  const hl = hlFor(t.text, parts, other?.text);
-  const href = `${base}${script === 'hant' ? 'zh-hant/' : ''}articles/${t.id}/?hl=${encodeURIComponent(hl)}`;
+function renderItem({ hit, doc: t }: ShownHit, script: Script): string {
+  const { parts, variants } = hit;
+  const hl = hlFor(t.text, parts, variants);
+  const href = `${hit.engine.base}${script === 'hant' ? 'zh-hant/' : ''}articles/${t.id}/?hl=${encodeURIComponent(hl)}`;
   const meta = [t.paper, t.date, t.page, t.column].filter(Boolean).map((s) => escapeHtml(s!)).join(' · ');
-  const kicker = t.kicker ? `<span class="search-kicker">${segmentsToHtml(highlight(t.kicker, parts, other?.kicker))}</span>` : '';
+  const kicker = t.kicker ? `<span class="search-kicker">${segmentsToHtml(highlight(t.kicker, parts, variants))}</span>` : '';
   const title = t.title
-    ? segmentsToHtml(highlight(t.title, parts, other?.title))
+    ? segmentsToHtml(highlight(t.title, parts, variants))
     : t.subtitle
-      ? segmentsToHtml(highlight(t.subtitle, parts, other?.subtitle))
+      ? segmentsToHtml(highlight(t.subtitle, parts, variants))
       : STRINGS[script].untitled;
-  const subtitle = t.title && t.subtitle ? `<span class="search-subtitle">${segmentsToHtml(highlight(t.subtitle, parts, other?.subtitle))}</span>` : '';
+  const subtitle = t.title && t.subtitle ? `<span class="search-subtitle">${segmentsToHtml(highlight(t.subtitle, parts, variants))}</span>` : '';
   return `<li class="search-result">
 <a data-search-result href="${escapeHtml(href)}">${kicker}<span class="search-title">${title}</span>${subtitle}</a>
 ${meta ? `<p class="search-meta">${meta}</p>` : ''}
-<p class="search-excerpt">${segmentsToHtml(excerpt(t.text, parts, { start: bodyStart(t.text, [t.kicker, t.title, t.subtitle]), alt: other?.text }))}</p>
+<p class="search-excerpt">${segmentsToHtml(excerpt(t.text, parts, { start: bodyStart(t.text, [t.kicker, t.title, t.subtitle]), variants }))}</p>
 </li>`;
 }
 
@@ -92,7 +94,7 @@ export function start(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
   const script: Script = root.dataset.script === 'hant' ? 'hant' : 'hans';
   const S = STRINGS[script];
-  const engine = new SearchEngine(base);
+  const engine = new ArchiveSearch((root.dataset.parts ?? base).split(','));
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
@@ -104,7 +106,7 @@ export function start(root: HTMLElement): void {
   let state = readUrl();
   let generation = 0;
   const pageTitle = document.title;
-  let outcome: SearchOutcome | null = null;
+  let outcome: Hit[] | null = null;
   let shown = 0;
   let dropped = 0;
 
@@ -122,21 +124,21 @@ export function start(root: HTMLElement): void {
 
   const showCount = () => {
     if (!outcome) return;
-    const total = outcome.ids.length - dropped;
+    const total = outcome.length - dropped;
     status.textContent = S.count(total);
-    const left = outcome.ids.length - shown;
+    const left = outcome.length - shown;
     more.hidden = left <= 0;
     if (left > 0) more.textContent = S.more(left);
   };
 
   const appendPage = async (gen: number, count: number) => {
     if (!outcome) return;
-    const ids = outcome.ids.slice(shown, shown + count);
-    const docs = await engine.verified(ids, outcome.parts, script);
+    const hits = outcome.slice(shown, shown + count);
+    const docs = await engine.verified(hits, script);
     if (gen !== generation) return;
-    dropped += ids.length - docs.length;
-    shown += ids.length;
-    list.insertAdjacentHTML('beforeend', docs.map((d) => renderItem(d, script, outcome!.parts, base)).join(''));
+    dropped += hits.length - docs.length;
+    shown += hits.length;
+    list.insertAdjacentHTML('beforeend', docs.map((d) => renderItem(d, script)).join(''));
     showCount();
   };
 
@@ -169,12 +171,12 @@ export function start(root: HTMLElement): void {
       const o = await engine.search(state.q, state.filters);
       if (gen !== generation) return;
       outcome = o;
-      if (o.ids.length === 0) {
+      if (o.length === 0) {
         renderNone();
       } else {
-        await appendPage(gen, state.all ? o.ids.length : PAGE_SIZE);
+        await appendPage(gen, state.all ? o.length : PAGE_SIZE);
         if (gen !== generation) return;
-        if (o.ids.length - dropped === 0) renderNone();
+        if (o.length - dropped === 0) renderNone();
       }
       setState('done');
     } catch (err) {

@@ -2,11 +2,11 @@
  * Browser search engine: turns a query into Pagefind searches over the token index, combines and
  * ranks the hits, and fetches per-article documents for display and verification. No DOM here.
  */
-import { docShard, type DocLayout } from './shards.ts';
+import { docShard, type SearchLayout } from './shards.ts';
 import { combineHits, parseQuery, planSearches } from './query.ts';
 import { fold } from './fold.ts';
+import { decodeVariants, type Variants } from './variants.ts';
 import { matchesAll, type QueryParts } from './verify.ts';
-import { mayBeTraditional } from './script-detect.ts';
 import type { ScriptDoc } from './record.ts';
 
 /** The subset of the Pagefind JS API we use. */
@@ -25,25 +25,20 @@ export type Filters = Record<string, string>;
 /** The ranked outcome of a query, before any document is fetched. */
 export interface SearchOutcome {
   parts: QueryParts;
+  /** The archive's script variants the parts were folded with (for excerpts and highlighting). */
+  variants: Variants;
   /** Pagefind result ids, headline matches first, then archive order. */
   ids: string[];
   headline: Set<string>;
 }
 
-/** A result's document in the page's script, plus the other script's when the query matched only there. */
-export interface VerifiedDoc {
-  doc: ScriptDoc;
-  other: ScriptDoc | null;
-}
-
-/** One engine per site base path. */
+/** One engine per site base path (one archive part). */
 export class SearchEngine {
-  private base: string;
+  readonly base: string;
   private pf: Promise<Pagefind> | null = null;
-  private t2cn: Promise<(s: string) => string> | null = null;
   private docs = new Map<string, Promise<ScriptDoc>>();
   private shards = new Map<string, Promise<Record<string, ScriptDoc>>>();
-  private layout: Promise<DocLayout> | null = null;
+  private layout: Promise<SearchLayout & { variantMap: Variants }> | null = null;
   private orders = new Map<string, Promise<string[]>>();
 
   constructor(base: string) {
@@ -63,16 +58,10 @@ export class SearchEngine {
     return this.pf;
   }
 
-  /** Traditional → simplified converter, fetched only for queries it could change. */
-  private converter(): Promise<(s: string) => string> {
-    this.t2cn ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' }));
-    this.t2cn.catch(() => (this.t2cn = null));
-    return this.t2cn;
-  }
-
-  /** Starts loading Pagefind (e.g. when the search box gets focus). */
+  /** Starts loading Pagefind and the search layout (e.g. when the search box gets focus). */
   warm(): void {
     void this.pagefind();
+    void this.searchLayout();
   }
 
   /** All article ids matching the filters, in archive order (from Pagefind's sort index). */
@@ -86,22 +75,23 @@ export class SearchEngine {
     return o;
   }
 
-  /** Runs a query: every article containing every part (in either script) — ranked ids. */
+  /** Runs a query: every article containing every part (in either script, up to variants) — ranked ids. */
   async search(q: string, filters: Filters = {}): Promise<SearchOutcome> {
-    const pfReady = this.pagefind(); // in parallel with the converter, if one is needed
-    const convert = mayBeTraditional(fold(q)) ? await this.converter() : undefined;
-    const parts = parseQuery(q, convert);
-    if (parts.length === 0) return { parts, ids: [], headline: new Set() };
+    const pfReady = this.pagefind(); // in parallel with the layout
+    const layout = await this.searchLayout();
+    const variants = layout.variantMap;
+    const parts = parseQuery(q, variants);
+    if (parts.length === 0) return { parts, variants, ids: [], headline: new Set() };
     const pf = await pfReady;
-    const plan = planSearches(parts);
+    const plan = planSearches(parts, layout.charBuckets);
     const [order, ...hits] = await Promise.all([
       this.order(pf, filters),
       ...plan.map(async (p) => {
-        const r = await pf.search(p.term, { filters });
+        const r = await pf.search(p.term, { filters: { ...filters, ...p.filters } });
         return { part: p.part, headline: p.headline, ids: (r?.results ?? []).map((x) => x.id) };
       }),
     ]);
-    return { parts, ...combineHits(parts.length, hits, order) };
+    return { parts, variants, ...combineHits(parts.length, hits, order) };
   }
 
   /** The display/verification document of a result in one script. */
@@ -109,7 +99,7 @@ export class SearchEngine {
     const key = `${id}.${script}`;
     let d = this.docs.get(key);
     if (!d) {
-      d = this.docLayout().then(async (layout) => {
+      d = this.searchLayout().then(async (layout) => {
         if (layout.shards === 0) return (await this.gzJson(`${key}.sdoc`)) as ScriptDoc;
         const shardKey = `s${docShard(id, layout.shards)}.${script}`;
         let shard = this.shards.get(shardKey);
@@ -123,11 +113,12 @@ export class SearchEngine {
     return d;
   }
 
-  /** How result documents are laid out (search-docs/layout.json), fetched once. */
-  private docLayout(): Promise<DocLayout> {
-    this.layout ??= fetch(`${this.base}search-docs/layout.json`).then((r) => {
+  /** The search layout (search-docs/layout.json: documents, character filters, variants), fetched once. */
+  private searchLayout(): Promise<SearchLayout & { variantMap: Variants }> {
+    this.layout ??= fetch(`${this.base}search-docs/layout.json`).then(async (r) => {
       if (!r.ok) throw new Error(`search-docs/layout.json: HTTP ${r.status}`);
-      return r.json() as Promise<DocLayout>;
+      const layout = (await r.json()) as SearchLayout;
+      return { ...layout, variantMap: decodeVariants(layout.variants) };
     });
     this.layout.catch(() => (this.layout = null));
     return this.layout;
@@ -141,23 +132,73 @@ export class SearchEngine {
   }
 
   /**
-   * Fetches the `script` documents for `ids` and keeps those that really contain the query (a
-   * safety net: the index already answers exactly). A query matching only the other script's
-   * text (e.g. a variant spelling) is checked against that script's document as well.
+   * The `script` document of result `id` if it really contains the query (a safety net: the index
+   * already answers exactly), else null. The other script's document is fetched only when this one
+   * does not match: its text is indexed too when the two did not fold alike.
    */
-  async verified(ids: string[], parts: QueryParts, script: Script): Promise<VerifiedDoc[]> {
-    const otherScript: Script = script === 'hans' ? 'hant' : 'hans';
-    const checked = await Promise.all(
-      ids.map(async (id): Promise<VerifiedDoc | null> => {
-        const doc = await this.doc(id, script);
-        if (matchesAll([fold(doc.text)], parts)) return { doc, other: null };
-        const other = await this.doc(id, otherScript);
-        return matchesAll([fold(doc.text), fold(other.text)], parts) ? { doc, other } : null;
-      }),
-    );
-    return checked.filter((d, i): d is VerifiedDoc => {
-      if (!d) console.warn(`search: dropped unverified result ${ids[i]}`);
-      return d !== null;
+  async verified(id: string, parts: QueryParts, variants: Variants, script: Script): Promise<ScriptDoc | null> {
+    const doc = await this.doc(id, script);
+    if (matchesAll([fold(doc.text, variants)], parts)) return doc;
+    const other = await this.doc(id, script === 'hans' ? 'hant' : 'hans');
+    return matchesAll([fold(other.text, variants)], parts) ? doc : null;
+  }
+}
+
+/** One result: an article of one archive part, with the query as that part folds it. */
+export interface Hit {
+  engine: SearchEngine;
+  id: string;
+  parts: QueryParts;
+  variants: Variants;
+}
+
+/** A verified result, ready to show. */
+export interface ShownHit {
+  hit: Hit;
+  doc: ScriptDoc;
+}
+
+/**
+ * Search over every part of the archive (src/lib/search/parts.ts): each part has its own Pagefind
+ * index, search layout and documents under its base path. Pagefind's own mergeIndex is not used:
+ * its merged results do not say which index they came from, and we need that to fetch a result's
+ * document (Pagefind's fragments, which would say, are not shipped). Each part's pagefind.js is a
+ * module of its own URL, so each is a separate instance.
+ */
+export class ArchiveSearch {
+  readonly engines: SearchEngine[];
+
+  constructor(bases: string[]) {
+    if (bases.length === 0) throw new Error('no archive parts');
+    this.engines = bases.map((b) => new SearchEngine(b));
+  }
+
+  warm(): void {
+    for (const e of this.engines) e.warm();
+  }
+
+  /**
+   * Results of every part: articles whose headline holds every part of the query first, then the
+   * rest; within each group, part by part in the configured order, each in its archive order.
+   */
+  async search(q: string, filters: Filters = {}): Promise<Hit[]> {
+    const outcomes = await Promise.all(this.engines.map((e) => e.search(q, filters)));
+    const first: Hit[] = [];
+    const rest: Hit[] = [];
+    outcomes.forEach((o, k) => {
+      for (const id of o.ids) (o.headline.has(id) ? first : rest).push({ engine: this.engines[k], id, parts: o.parts, variants: o.variants });
     });
+    return [...first, ...rest];
+  }
+
+  /** The verified documents of `hits` in the page's script, in order; failures are dropped and logged. */
+  async verified(hits: Hit[], script: Script): Promise<ShownHit[]> {
+    const docs = await Promise.all(hits.map((h) => h.engine.verified(h.id, h.parts, h.variants, script)));
+    const out: ShownHit[] = [];
+    docs.forEach((doc, i) => {
+      if (doc) out.push({ hit: hits[i], doc });
+      else console.warn(`search: dropped unverified result ${hits[i].id}`);
+    });
+    return out;
   }
 }

@@ -2,8 +2,9 @@
  * Excerpts and highlighting built from the original text (never from index tokens), so what the
  * reader sees is the article's own wording with the matches marked.
  */
-import { fold, foldWithMap } from './fold.ts';
-import { findRanges, mergeRanges, type QueryParts } from './verify.ts';
+import { foldWithMap } from './fold.ts';
+import { NO_VARIANTS, type Variants } from './variants.ts';
+import { findRanges, type QueryParts } from './verify.ts';
 
 /** A run of original text, marked or not. */
 export interface Segment {
@@ -12,19 +13,12 @@ export interface Segment {
 }
 
 /**
- * Marked [start, end) ranges of the original string for every match of the query. `alt` is the
- * same article in the other script: when both fold to the same length (opencc converts character
- * for character), a match found there marks the same stretch here — so a simplified query is
- * highlighted on the traditional page and vice versa.
+ * Marked [start, end) ranges of the original string for every match of the query (parts folded
+ * with the same `variants`, so a simplified query marks its traditional spelling and vice versa).
  */
-export function originalRanges(original: string, parts: QueryParts, alt?: string): [number, number][] {
-  const { text, map } = foldWithMap(original);
-  let folded = findRanges(text, parts);
-  if (alt !== undefined) {
-    const altText = fold(alt);
-    if (altText.length === text.length) folded = mergeRanges([...folded, ...findRanges(altText, parts)]);
-  }
-  return folded.map(([s, e]) => {
+export function originalRanges(original: string, parts: QueryParts, variants: Variants = NO_VARIANTS): [number, number][] {
+  const { text, map } = foldWithMap(original, variants);
+  return findRanges(text, parts).map(([s, e]) => {
     const start = map[s];
     // End at the end of the last matched source character (not at the next character's start,
     // which would swallow the whitespace in between).
@@ -34,9 +28,9 @@ export function originalRanges(original: string, parts: QueryParts, alt?: string
   });
 }
 
-/** Splits `original` into segments with every match marked (see originalRanges for `alt`). */
-export function highlight(original: string, parts: QueryParts, alt?: string | null): Segment[] {
-  return toSegments(original, originalRanges(original, parts, alt ?? undefined), 0, original.length);
+/** Splits `original` into segments with every match marked (see originalRanges). */
+export function highlight(original: string, parts: QueryParts, variants: Variants = NO_VARIANTS): Segment[] {
+  return toSegments(original, originalRanges(original, parts, variants), 0, original.length);
 }
 
 function toSegments(s: string, ranges: [number, number][], from: number, to: number): Segment[] {
@@ -75,8 +69,8 @@ export interface ExcerptOptions {
   length?: number;
   /** Prefer matches from here on (see bodyStart). */
   start?: number;
-  /** The text in the other script (see originalRanges). */
-  alt?: string | null;
+  /** The archive's script variants (see originalRanges). */
+  variants?: Variants;
 }
 
 /**
@@ -84,8 +78,8 @@ export interface ExcerptOptions {
  * first match anywhere, else `start`), with matches marked and ellipses where text was cut.
  * Newlines become spaces.
  */
-export function excerpt(original: string, parts: QueryParts, { length = 120, start = 0, alt }: ExcerptOptions = {}): Segment[] {
-  const ranges = originalRanges(original, parts, alt ?? undefined);
+export function excerpt(original: string, parts: QueryParts, { length = 120, start = 0, variants = NO_VARIANTS }: ExcerptOptions = {}): Segment[] {
+  const ranges = originalRanges(original, parts, variants);
   const first = ranges.find((r) => r[0] >= start) ?? (start > 0 ? undefined : ranges[0]);
   let from = first ? 0 : Math.min(start, original.length);
   if (first) from = Math.max(start, first[0] - Math.floor((length - (first[1] - first[0])) / 3));

@@ -5,7 +5,9 @@
  * text with whitespace removed). Each code point is folded on its own (NFKC, then lower case) so that
  * full-width Latin/digits typed in a query meet their half-width forms in the text; folding per code
  * point keeps a simple offset map back to the original string for excerpts and highlighting.
+ * Search folding also maps script variants to one character (`variants`, see variants.ts).
  */
+import { NO_VARIANTS, type Variants } from './variants.ts';
 
 /** Folded text plus, for every folded UTF-16 unit, the offset of its source character in the original. */
 export interface Folded {
@@ -17,20 +19,23 @@ export interface Folded {
 const WHITESPACE = /\s/u;
 
 /** Folds one code point (as a string); returns '' for whitespace and invisible format characters. */
-export function foldChar(ch: string): string {
+export function foldChar(ch: string, variants: Variants = NO_VARIANTS): string {
   if (WHITESPACE.test(ch) || ch === '\u200b' || ch === '\u200c' || ch === '\u200d' || ch === '\ufeff' || ch === '\u00ad') return '';
-  const f = ch.normalize('NFKC').toLowerCase();
   // NFKC can expand to spaces (e.g. U+3000 is already whitespace; some compatibility forms contain spaces).
-  return f.replace(/\s+/gu, '');
+  const f = ch.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+  if (variants.size === 0) return f;
+  let out = '';
+  for (const c of f) out += variants.get(c) ?? c;
+  return out;
 }
 
 /** Folds a whole string, keeping the offset map. */
-export function foldWithMap(original: string): Folded {
+export function foldWithMap(original: string, variants: Variants = NO_VARIANTS): Folded {
   let text = '';
   const map: number[] = [];
   let i = 0;
   for (const ch of original) {
-    const f = foldChar(ch);
+    const f = foldChar(ch, variants);
     for (let k = 0; k < f.length; k++) map.push(i);
     text += f;
     i += ch.length;
@@ -40,8 +45,8 @@ export function foldWithMap(original: string): Folded {
 }
 
 /** Folds a string for matching (no offset map). */
-export function fold(s: string): string {
+export function fold(s: string, variants: Variants = NO_VARIANTS): string {
   let out = '';
-  for (const ch of s) out += foldChar(ch);
+  for (const ch of s) out += foldChar(ch, variants);
   return out;
 }

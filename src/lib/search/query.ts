@@ -1,50 +1,41 @@
 /**
- * Query parsing: what the user typed → parts with script variants → the Pagefind searches to run.
+ * Query parsing: what the user typed → folded parts → the Pagefind searches to run.
  */
 import { fold } from './fold.ts';
-import { partSearch } from './tokens.ts';
+import { partSearch, type PartSearch } from './tokens.ts';
+import { NO_VARIANTS, type Variants } from './variants.ts';
 import type { QueryParts } from './verify.ts';
 
-/** Splits a query on whitespace into folded parts (duplicates dropped), each with its variants. */
-export function parseQuery(q: string, convert?: (s: string) => string): QueryParts {
-  const seen = new Set<string>();
+/**
+ * Splits a query on whitespace into parts folded for search (script variants mapped with
+ * `variants`), duplicates dropped.
+ */
+export function parseQuery(q: string, variants: Variants = NO_VARIANTS): QueryParts {
   const parts: QueryParts = [];
   for (const raw of q.split(/[\s\u3000]+/u)) {
-    const f = fold(raw);
-    if (!f || seen.has(f)) continue;
-    seen.add(f);
-    const variants = [f];
-    if (convert) {
-      const c = fold(convert(f));
-      if (c && c !== f) variants.push(c);
-    }
-    parts.push(variants);
+    const f = fold(raw, variants);
+    if (f && !parts.includes(f)) parts.push(f);
   }
   return parts;
 }
 
-/** One Pagefind search: its query string and which results it feeds. */
-export interface PlannedSearch {
+/** One Pagefind search and which results it feeds. */
+export interface PlannedSearch extends PartSearch {
   part: number;
   headline: boolean;
-  term: string;
 }
 
-/** The body and headline searches for every variant of every part. */
-export function planSearches(parts: QueryParts): PlannedSearch[] {
-  const plan: PlannedSearch[] = [];
-  parts.forEach((variants, part) => {
-    for (const v of variants) {
-      plan.push({ part, headline: false, term: partSearch(v) });
-      plan.push({ part, headline: true, term: partSearch(v, true) });
-    }
-  });
-  return plan;
+/** The body and headline searches for every part (`charBuckets` from the search layout). */
+export function planSearches(parts: QueryParts, charBuckets: number): PlannedSearch[] {
+  return parts.flatMap((p, part) => [
+    { part, headline: false, ...partSearch(p, false, charBuckets) },
+    { part, headline: true, ...partSearch(p, true, charBuckets) },
+  ]);
 }
 
 /**
- * Combines per-search hit lists into the ranked result: AND over parts, OR over a part's variants,
- * articles whose headline holds every part first, each group in archive order (`order` = all ids).
+ * Combines per-search hit lists into the ranked result: AND over parts, articles whose headline
+ * holds every part first, each group in archive order (`order` = all ids).
  */
 export function combineHits(
   parts: number,

@@ -3,7 +3,8 @@
  * document the client fetches to show (and verify) a result.
  */
 import { fold } from './fold.ts';
-import { charWords, indexWords } from './tokens.ts';
+import { charFilters, headlineCharWords, indexWords } from './tokens.ts';
+import type { Variants } from './variants.ts';
 
 /** The text and headline of one article in one script. */
 export interface ScriptText {
@@ -40,22 +41,36 @@ export function headlineOf(t: ScriptText): string {
   return [t.kicker, t.title, t.subtitle].filter(Boolean).join('\n');
 }
 
+/** What Pagefind is given for one article: its words and its character filters. */
+export interface RecordContent {
+  content: string;
+  filters: Record<string, string[]>;
+  /** True when the two scripts' texts did not fold to the same string and both streams were indexed. */
+  twoStreams: boolean;
+}
+
 /**
- * Pagefind content for an article (see tokens.ts): body bigram streams of both scripts, headline
- * streams of both scripts, then the distinct-character words of body and headline. A script's
- * stream is skipped when it folds to the same text as the other.
+ * Pagefind content for an article (see tokens.ts): the body bigram stream, the headline stream,
+ * the headline's distinct-character words, and the body's characters as filters. Texts are folded
+ * with the archive's script variants, so the two scripts normally give the same stream and it is
+ * indexed once; if they differ (a conversion that did not keep the text's length), the other
+ * script's stream is indexed too, so a match on either page is still found.
  */
-export function recordContent(hans: ScriptText, hant: ScriptText): string {
+export function recordContent(hans: ScriptText, hant: ScriptText, variants: Variants, charBuckets: number): RecordContent {
   const words: string[] = [];
+  let twoStreams = false;
   const add = (a: string, b: string, headline: boolean) => {
-    const fa = fold(a);
-    const fb = fold(b);
+    const fa = fold(a, variants);
+    const fb = fold(b, variants);
     words.push(...indexWords(fa, headline));
-    if (fb !== fa) words.push(...indexWords(fb, headline));
+    if (fb !== fa) {
+      words.push(...indexWords(fb, headline));
+      twoStreams = true;
+    }
     return [fa, fb];
   };
   const body = add(hans.text, hant.text, false);
   const head = add(headlineOf(hans), headlineOf(hant), true);
-  words.push(...charWords(body), ...charWords(head, true));
-  return words.join(' ');
+  words.push(...headlineCharWords(head));
+  return { content: words.join(' '), filters: charFilters(body, charBuckets), twoStreams };
 }

@@ -10,13 +10,15 @@
  * The final single-character word separates streams: without it, a stream ending "…xy" followed by
  * one starting "yb…" would give consecutive words xy, yb, and "xyb" would falsely match.
  *
- * Besides the streams, every distinct character of the article gets one word code(c)+'zz' (body) or
- * code(c)+'zy' (headline). One-character queries ask for that word exactly; Pagefind's prefix
- * matching cannot be used for them, because it only loads the index chunk a prefix falls into, and
- * the words starting with a common character span several chunks in a large archive.
+ * One-character queries cannot use Pagefind's prefix search (it only loads the index chunk a prefix
+ * falls into, and the words starting with a common character span many chunks in a large archive).
+ * Instead every article lists its distinct characters as Pagefind *filter* values: the character c
+ * is a value of the filter `ch<k>` with k = code point mod the archive's bucket count. A filter
+ * lists article numbers without positions and is one file per filter name, so this costs neither
+ * index chunks nor (with a bucket count fitted to the archive) large downloads.
  *
  * Query side (per whitespace-separated part, already folded):
- *   - 1 character  → quoted (exact) search for code(c)+'zz': exactly the articles containing c.
+ *   - 1 character  → Pagefind filter ch<k> = c, no search term: exactly the articles containing c.
  *   - ≥2 characters → quoted (exact) search for the part's bigram words: Pagefind's exact mode demands
  *     the words at consecutive positions, which is exactly "the part occurs as a substring".
  *
@@ -30,8 +32,10 @@ import { encodeCodePoint } from './codec.ts';
 
 /** Suffix of headline words; never the first symbol of a character code. */
 export const HEADLINE_MARK = 'z';
-/** Suffixes of the per-article distinct-character words (body, headline). */
-const CHAR_MARK = { body: 'zz', headline: 'zy' };
+/** Suffix of the per-article distinct-character words of the headline (headline ranking only). */
+const HEADLINE_CHAR_MARK = 'zy';
+/** Prefix of the character filters. */
+export const CHAR_FILTER_PREFIX = 'ch';
 
 /** Turns folded text into the ordered list of index words (bigrams plus the final unigram). */
 export function indexWords(folded: string, headline = false): string[] {
@@ -43,29 +47,52 @@ export function indexWords(folded: string, headline = false): string[] {
   return words;
 }
 
-/** One word per distinct character of the folded texts, for one-character queries. */
-export function charWords(folded: string[], headline = false): string[] {
-  const mark = headline ? CHAR_MARK.headline : CHAR_MARK.body;
+/** One word per distinct character of the folded headline texts (ranking of one-character queries). */
+export function headlineCharWords(folded: string[]): string[] {
   const chars = new Set<string>();
   for (const t of folded) for (const ch of t) chars.add(ch);
-  return [...chars].map((ch) => encodeCodePoint(ch.codePointAt(0)!) + mark);
+  return [...chars].map((ch) => encodeCodePoint(ch.codePointAt(0)!) + HEADLINE_CHAR_MARK);
+}
+
+/** The filter that lists the articles containing the character `ch`. */
+export function charFilterName(ch: string, buckets: number): string {
+  return CHAR_FILTER_PREFIX + (ch.codePointAt(0)! % buckets);
+}
+
+/** An article's character filters: filter name → its distinct characters in that bucket (sorted). */
+export function charFilters(folded: string[], buckets: number): Record<string, string[]> {
+  const chars = new Set<string>();
+  for (const t of folded) for (const ch of t) chars.add(ch);
+  const out: Record<string, string[]> = {};
+  for (const ch of [...chars].sort()) (out[charFilterName(ch, buckets)] ??= []).push(ch);
+  return out;
+}
+
+/** One Pagefind search: a term (null = filters only) and extra filters. */
+export interface PartSearch {
+  term: string | null;
+  filters: Record<string, string>;
 }
 
 /**
- * A Pagefind search string for one folded query part, optionally restricted to headline words.
+ * The Pagefind search for one folded query part, optionally restricted to headline words.
  * Headline searches only rank results, so for parts longer than three characters they ask for the
  * first and last headline bigram (unquoted: both present) instead of the whole phrase: a common
  * bigram fills an index chunk of its own and its headline twin lands in the next chunk, so every
  * extra word would cost a chunk download. A headline holding both ends but not the whole part
  * (rare in a headline) may then rank a correct result a little too high.
  */
-export function partSearch(foldedPart: string, headline = false): string {
+export function partSearch(foldedPart: string, headline: boolean, buckets: number): PartSearch {
   const mark = headline ? HEADLINE_MARK : '';
-  const codes = Array.from(foldedPart, (ch) => encodeCodePoint(ch.codePointAt(0)!));
+  const chars = Array.from(foldedPart);
+  const codes = chars.map((ch) => encodeCodePoint(ch.codePointAt(0)!));
   if (codes.length === 0) throw new Error('empty query part');
-  if (codes.length === 1) return `"${codes[0] + (headline ? CHAR_MARK.headline : CHAR_MARK.body)}"`;
+  if (codes.length === 1) {
+    if (headline) return { term: `"${codes[0] + HEADLINE_CHAR_MARK}"`, filters: {} };
+    return { term: null, filters: { [charFilterName(chars[0], buckets)]: chars[0] } };
+  }
   const bigrams: string[] = [];
   for (let i = 0; i + 1 < codes.length; i++) bigrams.push(codes[i] + codes[i + 1] + mark);
-  if (headline && bigrams.length > 2) return `${bigrams[0]} ${bigrams[bigrams.length - 1]}`;
-  return `"${bigrams.join(' ')}"`;
+  if (headline && bigrams.length > 2) return { term: `${bigrams[0]} ${bigrams[bigrams.length - 1]}`, filters: {} };
+  return { term: `"${bigrams.join(' ')}"`, filters: {} };
 }

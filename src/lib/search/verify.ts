@@ -1,20 +1,19 @@
 /**
  * Verification and match finding on folded text: the ground truth that every shown result obeys.
- * A query is a list of parts; each part is a list of alternative spellings (its script variants).
- * A text matches when every part occurs (as any of its variants) — parts in any order.
+ * A query is a list of folded parts; a text matches when every part occurs — parts in any order.
  */
 
-/** A parsed query: parts, each with its folded variants (first = as typed). */
-export type QueryParts = string[][];
+/** A parsed query: its folded parts. */
+export type QueryParts = string[];
 
-/** True when every part occurs, as one of its variants, in at least one of the folded texts. */
+/** True when every part occurs in at least one of the folded texts. */
 export function matchesAll(foldedTexts: string[], parts: QueryParts): boolean {
-  return parts.every((variants) => variants.some((v) => foldedTexts.some((t) => t.includes(v))));
+  return parts.every((p) => foldedTexts.some((t) => t.includes(p)));
 }
 
-/** Non-overlapping [start, end) ranges in `folded` of any variant of any part, leftmost-longest first. */
+/** Non-overlapping [start, end) ranges in `folded` of any part, leftmost-longest first. */
 export function findRanges(folded: string, parts: QueryParts): [number, number][] {
-  const needles = [...new Set(parts.flat())].filter(Boolean).sort((a, b) => b.length - a.length);
+  const needles = parts.filter(Boolean).sort((a, b) => b.length - a.length);
   const ranges: [number, number][] = [];
   for (const n of needles) {
     let from = 0;

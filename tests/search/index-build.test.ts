@@ -1,0 +1,58 @@
+/**
+ * The search index build with a file cap (issue #6), run with the real Pagefind on a small
+ * generated archive: the cap holds, by packing documents and, when needed, a second Pagefind pass
+ * with larger index chunks.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex, PAGEFIND_CHUNK_SIZE, type IndexItem } from '../../scripts/lib/search-build.ts';
+import { rng } from '../../scripts/lib/synth.ts';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function archive(n: number): IndexItem[] {
+  const rand = rng(7);
+  const pool = Array.from({ length: 400 }, (_, i) => String.fromCodePoint(0x4e00 + i * 37));
+  return Array.from({ length: n }, (_, i) => {
+    const text = Array.from({ length: 600 }, () => pool[Math.floor(rand() * pool.length)]).join('');
+    const doc = (t: string) => ({ id: `a${i}`, paper: null, date: null, page: null, column: null, kicker: null, title: t.slice(0, 8), subtitle: null, text: t });
+    return { url: `/articles/a${i}/`, filters: {}, doc: { hans: doc(text), hant: doc(text) } };
+  });
+}
+
+function searchFiles(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /(^|\/)(pagefind|search-docs)(\/|$)/.test(join(e.parentPath, e.name).slice(dir.length))).length;
+}
+
+describe('search index under a file cap', () => {
+  const items = archive(60);
+
+  it('packs documents and enlarges index chunks until the cap holds', async () => {
+    const plain = mkdtempSync(join(tmpdir(), 'baoku-idx-'));
+    dirs.push(plain);
+    const free = await buildSearchIndex(plain, items);
+    expect(free.docShards).toBe(0);
+    expect(free.chunkSize).toBe(PAGEFIND_CHUNK_SIZE);
+    const pagefindFiles = free.indexFiles;
+    expect(searchFiles(plain)).toBe(pagefindFiles + 2 * items.length + 1);
+
+    // A cap that one shard per script plus the default index would just miss.
+    const cap = pagefindFiles + 2;
+    const capped = mkdtempSync(join(tmpdir(), 'baoku-idx-'));
+    dirs.push(capped);
+    const stats = await buildSearchIndex(capped, items, { maxFiles: cap });
+    expect(stats.docShards).toBe(1);
+    expect(stats.chunkSize).toBeGreaterThan(PAGEFIND_CHUNK_SIZE);
+    expect(searchFiles(capped)).toBeLessThanOrEqual(cap);
+    expect(JSON.parse(readFileSync(join(capped, 'search-docs/layout.json'), 'utf8')).shards).toBe(1);
+  }, 60_000);
+
+  it('says so when the cap cannot be met', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baoku-idx-'));
+    dirs.push(dir);
+    await expect(buildSearchIndex(dir, items, { maxFiles: 6 })).rejects.toThrow(/--max-files 6/);
+  }, 60_000);
+});
