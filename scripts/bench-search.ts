@@ -9,19 +9,17 @@
  */
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { Converter } from 'opencc-js';
-import { chromium } from 'playwright-core';
 import { startStaticServer as serveStatic } from './lib/static-server.ts';
 import { buildSearchIndex, type IndexItem } from './lib/search-build.ts';
+import { firstQuery as measure } from './lib/first-query.ts';
 import { fold } from '../src/lib/search/fold.ts';
 import { decodeVariants } from '../src/lib/search/variants.ts';
 
 const root = join(import.meta.dirname, '..');
 const work = join(root, '.cache/bench-search');
 const N = Number(process.argv[2] ?? 10000);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** One character, a word, a span across a word boundary, longer spans, traditional, absent, two parts. */
 const QUERIES = ['党', '发展', '质量发', '高质量发展', '共同富裕示范区', '經濟', '段简', '余杭 党建'];
 
@@ -82,42 +80,6 @@ function page(lang: string, title: string, paras: string[]) {
 }
 
 /** Files fetched by a cold page for one query: raw bytes and bytes a gzip-compressing host would send. */
-async function measure(origin: string, path: string, doneSelector: string, siteDir: string) {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  try {
-    const ctx = await browser.newContext();
-    const p = await ctx.newPage();
-    const urls: string[] = [];
-    p.on('request', (r) => urls.push(r.url()));
-    const t0 = Date.now();
-    await p.goto(origin + path);
-    await p.waitForSelector(doneSelector, { state: 'attached', timeout: 120_000 });
-    const ms = Date.now() - t0;
-    // Default page: body[data-count]; Baoku: the count in the status line (0 when nothing matched).
-    const results = await p.evaluate(() =>
-      Number(document.body.dataset.count ?? /\d+/.exec(document.querySelector('[data-search-status]')?.textContent ?? '')?.[0] ?? 0),
-    );
-    let raw = 0;
-    let wire = 0;
-    for (const u of new Set(urls)) {
-      const pathname = decodeURIComponent(new URL(u).pathname);
-      let file = join(siteDir, pathname);
-      if (pathname.endsWith('/')) file = join(file, 'index.html');
-      const body = await readFile(file).catch(() => null);
-      if (!body) continue;
-      raw += body.length;
-      // Pagefind's pf_* files and our .sdoc documents are gzip already; a host would compress the rest.
-      wire += /\.pf_|\.pagefind$|\.sdoc$/.test(file) ? body.length : gzipSync(body).length;
-    }
-    return { ms, raw, wire, requests: new Set(urls).size, results };
-  } finally {
-    await browser.close();
-  }
-}
-
 async function main() {
   const dist = join(root, 'dist');
   const searchHtml = await readFile(join(dist, 'search/index.html'), 'utf8').catch(() => '');

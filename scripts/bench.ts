@@ -8,7 +8,9 @@
  * First-query bytes and time in Chromium come from `npm run bench:search` (bench/search.md).
  * Writes Markdown tables to bench/scale.md and says how each figure grows.
  *
- *   npm run bench -- [--sizes 1000,5000,20000] [--doc-shards 0]
+ *   npm run bench -- [--sizes 1000,5000,20000] [--doc-shards 0] [--max-files N]
+ *
+ * `--max-files N` builds the search index under a cap of N search files (search-index --max-files).
  *
  * Each size is built in its own copy of the project under .cache/bench/<size>/ (node_modules
  * linked), so the working tree's content and dist/ are never touched.
@@ -22,6 +24,8 @@ import { generateArchive } from './generate-archive.ts';
 import { distStats, formatBytes, listDist } from './lib/dist-stats.ts';
 import { pageIdOf } from './lib/ids.ts';
 import { readFrontmatter } from './lib/search-build.ts';
+import { firstQuery } from './lib/first-query.ts';
+import { startStaticServer } from './lib/static-server.ts';
 import { hanCount, isHan } from './lib/text.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -157,6 +161,8 @@ interface Row extends Steps {
   files: number;
   searchFiles: number;
   largest: string;
+  /** First query on a cold search page, per query: KiB sent (gzip as a host sends it) and ms to results. */
+  queries: { q: string; kib: number; ms: number; results: number }[];
   /** The one-page rebuild. */
   rebuild: Steps;
   /** Generated files the rebuild's ingest wrote, added or removed, and all generated files. */
@@ -166,18 +172,38 @@ interface Row extends Steps {
 
 const fmt = (x: number, d = 1): string => x.toFixed(d);
 
+/** Queries for the first-query figures: one character, a word, a phrase, a traditional word. */
+const QUERIES = ['党', '发展', '高质量发展', '經濟'];
+
+/** Each query once on a cold search page of the built dist/ (served at /, as the bench builds it). */
+async function firstQueries(dist: string): Promise<Row['queries']> {
+  const server = await startStaticServer(dist, '/');
+  try {
+    const out: Row['queries'] = [];
+    for (const q of QUERIES) {
+      const m = await firstQuery(server.origin, `/search/?q=${encodeURIComponent(q)}`, '[data-search-state="done"]', dist);
+      out.push({ q, kib: m.wire / 1024, ms: m.ms, results: m.results });
+    }
+    return out;
+  } finally {
+    await server.close();
+  }
+}
+
+const range = (xs: number[], d = 0) => `${fmt(Math.min(...xs), d)}–${fmt(Math.max(...xs), d)}`;
+
 /**
  * Builds a project copy the way `npm run build` does: ingest (with its page cache in the copy's
  * .cache/ingest/, empty on the first run), astro build, search index.
  */
-async function buildSteps(node: string, dir: string, docShards: string): Promise<Steps> {
+async function buildSteps(node: string, dir: string, indexArgs: string[]): Promise<Steps> {
   const ingest = await measure(node, ['scripts/ingest.ts', '--quiet'], dir);
   process.stderr.write(`  ingest ${fmt(ingest.seconds)} s\n`);
   const build = await measure(node, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], dir);
   process.stderr.write(`  astro build ${fmt(build.seconds)} s\n`);
   let index = { seconds: 0, peakMiB: 0 };
   if (existsSync(join(dir, 'scripts/search-index.ts'))) {
-    index = await measure(node, ['scripts/search-index.ts', '--doc-shards', docShards], dir);
+    index = await measure(node, ['scripts/search-index.ts', ...indexArgs], dir);
     process.stderr.write(`  search index ${fmt(index.seconds)} s\n`);
   }
   return {
@@ -190,8 +216,9 @@ async function buildSteps(node: string, dir: string, docShards: string): Promise
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,20000' }, 'doc-shards': { type: 'string', default: '0' }, out: { type: 'string', default: 'bench/scale.md' } } });
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,20000' }, 'doc-shards': { type: 'string', default: '0' }, 'max-files': { type: 'string' }, out: { type: 'string', default: 'bench/scale.md' } } });
   const sizes = values.sizes.split(',').map(Number);
+  const indexArgs = ['--doc-shards', values['doc-shards'], ...(values['max-files'] ? ['--max-files', values['max-files']] : [])];
   const node = join(ROOT, 'node_modules/.bin/node');
   const rows: Row[] = [];
   for (const n of sizes) {
@@ -199,13 +226,15 @@ async function main(): Promise<void> {
     projectCopy(dir);
     const gen = generateArchive({ articles: n, out: join(dir, 'seeds'), seeds: join(ROOT, 'seeds') });
     process.stderr.write(`${n}: ${gen.pages} pages, ${gen.articles} articles generated\n`);
-    const full = await buildSteps(node, dir, values['doc-shards']);
+    const full = await buildSteps(node, dir, indexArgs);
     const dist = distStats(join(dir, 'dist'), 1);
+    const queries = await firstQueries(join(dir, 'dist'));
+    process.stderr.write(`  first queries: ${queries.map((x) => `${x.q} ${fmt(x.kib, 0)} KiB ${x.ms} ms`).join('; ')}\n`);
     const generated = join(dir, 'src/content/generated');
     const before = snapshot(generated);
     process.stderr.write(`${n}: one-page rebuild\n`);
     const page = editOnePage(join(dir, 'seeds'));
-    const rebuild = await buildSteps(node, dir, values['doc-shards']);
+    const rebuild = await buildSteps(node, dir, indexArgs);
     const after = snapshot(generated);
     const rewritten = rewrittenFiles(before, after, page);
     process.stderr.write(`  generated files rewritten: ${rewritten.join(', ')}\n`);
@@ -217,6 +246,7 @@ async function main(): Promise<void> {
       files: dist.files,
       searchFiles: dist.search.files,
       largest: `${dist.largest[0].path} (${formatBytes(dist.largest[0].bytes)})`,
+      queries,
       rebuild,
       rewritten: rewritten.length,
       generated: after.size,
@@ -225,11 +255,20 @@ async function main(): Promise<void> {
   const lines = [
     '# Scale benchmark',
     '',
-    `Machine: ${(await import('node:os')).cpus().length} cores; generated archives (scripts/generate-archive.ts); result-document shards ${values['doc-shards']} (0 = one file per article and script); "search files" counts dist/pagefind and dist/search-docs.`,
+    `Machine: ${(await import('node:os')).cpus().length} cores; generated archives (scripts/generate-archive.ts); ${values['max-files'] ? `search files capped at ${values['max-files']} (search-index --max-files)` : `result-document shards ${values['doc-shards']} (0 = one file per article and script)`}; "search files" counts dist/pagefind and dist/search-docs.`,
     '',
-    '| articles | pages | ingest s | astro build s | search index s | total s | peak MiB | dist MiB | dist files | search files | largest file |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-    ...rows.map((r) => `| ${r.articles} | ${r.pages} | ${fmt(r.ingest)} | ${fmt(r.build)} | ${fmt(r.index)} | ${fmt(r.total)} | ${fmt(r.peakMiB, 0)} | ${fmt(r.distMiB)} | ${r.files} | ${r.searchFiles} | ${r.largest} |`),
+    '| articles | pages | ingest s | astro build s | search index s | total s | peak MiB | dist MiB | dist files | search files | largest file | first query KiB | first query ms |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.articles} | ${r.pages} | ${fmt(r.ingest)} | ${fmt(r.build)} | ${fmt(r.index)} | ${fmt(r.total)} | ${fmt(r.peakMiB, 0)} | ${fmt(r.distMiB)} | ${r.files} | ${r.searchFiles} | ${r.largest} | ${range(r.queries.map((x) => x.kib))} | ${range(r.queries.map((x) => x.ms))} |`,
+    ),
+    '',
+    `First query: a cold headless Chromium opens the search page with ${QUERIES.map((q) => `\`${q}\``).join(', ')} (one each) and waits for the results; KiB = everything fetched, as a gzip-compressing host sends it; ranges over the queries. Per query:`,
+    '',
+    '| articles | ' + QUERIES.map((q) => `${q} KiB / ms / results`).join(' | ') + ' |',
+    '| ---: | ' + QUERIES.map(() => '---:').join(' | ') + ' |',
+    ...rows.map((r) => `| ${r.articles} | ${r.queries.map((x) => `${fmt(x.kib, 0)} / ${x.ms} / ${x.results}`).join(' | ')} |`),
     '',
     'One-page rebuild: after the full build, one character of one page in seeds/ is changed and the archive rebuilt with the same commands (ingest reuses the page cache the full build filled). "generated files rewritten" counts files of src/content/generated/ written, added or removed (by modification time and content); the benchmark fails if any belongs to another page.',
     '',

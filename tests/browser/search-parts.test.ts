@@ -17,7 +17,8 @@ import { rng } from '../../scripts/lib/synth.ts';
 import { ARTIFACTS, DIST, PREFIX } from './site.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const PROJECT = join(ARTIFACTS, 'parts-project');
+// Outside tests/ so no test runner collects the copy's linked packages.
+const PROJECT = join(ROOT, '.cache', 'parts-project');
 const SERVED = join(ARTIFACTS, 'parts-root');
 const PARTS = ['/parts/a/', '/parts/b/'];
 const outDir = (base: string) => join(SERVED, base);
