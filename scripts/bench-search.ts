@@ -79,7 +79,6 @@ function page(lang: string, title: string, paras: string[]) {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><main data-pagefind-body><h1>${esc(title)}</h1>${paras.map((p) => `<p>${esc(p)}</p>`).join('')}</main></body></html>`;
 }
 
-/** Files fetched by a cold page for one query: raw bytes and bytes a gzip-compressing host would send. */
 async function main() {
   const dist = join(root, 'dist');
   const searchHtml = await readFile(join(dist, 'search/index.html'), 'utf8').catch(() => '');

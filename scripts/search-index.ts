@@ -34,6 +34,7 @@ function pageLabel(p: PageJson): string | null {
 /** A whole-number option from the command line (`--name N`) or the environment; undefined if absent. */
 function numberArg(flag: string, env?: string): number | undefined {
   const i = process.argv.indexOf(flag);
+  if (i > 0 && (i + 1 >= process.argv.length || process.argv[i + 1].startsWith('--'))) throw new Error(`search-index: ${flag} needs a number`);
   const raw = i > 0 ? process.argv[i + 1] : env ? process.env[env] : undefined;
   if (raw === undefined || raw === '') return undefined;
   const n = Number(raw);

@@ -224,6 +224,11 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
     }
   }
 
+  if (options.maxFiles !== undefined && docShards > 0 && !options.docShards) {
+    // Whatever room Pagefind left goes to more (so smaller) document shards.
+    docShards = Math.max(docShards, Math.min(items.length, Math.floor((options.maxFiles - out.files.length - 1) / 2)));
+  }
+
   await mkdir(docsDir, { recursive: true });
   let docBytes = 0;
   let indexBytes = 0;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Locale } from 'opencc-js';
 import { decodeCodes, encodeCodePoint } from '../../src/lib/search/codec.ts';
 import { fold, foldWithMap } from '../../src/lib/search/fold.ts';
 import { HEADLINE_MARK, charFilterName, charFilters, headlineCharWords, indexWords, partSearch, type PartSearch } from '../../src/lib/search/tokens.ts';
@@ -126,6 +127,22 @@ describe('index words and query searches', () => {
 });
 
 describe('script variants', () => {
+  it('rely on opencc-js cn → tw keeping every text\'s length (no dictionary entry on that path changes it)', () => {
+    const dicts = [...Locale.from.cn, ...Locale.to.tw].flat(Infinity as 1) as unknown[];
+    let entries = 0;
+    const changing: string[] = [];
+    for (const d of dicts) {
+      const list = typeof d === 'string' ? d.split('|').map((e) => e.split(' ')) : (d as string[][]);
+      for (const [k, v] of list) {
+        if (!k || !v) continue;
+        entries++;
+        if (Array.from(k).length !== Array.from(v).length) changing.push(`${k}→${v}`);
+      }
+    }
+    expect(entries).toBeGreaterThan(10_000);
+    expect(changing).toEqual([]);
+  });
+
   it('pairs differing characters of texts that line up, and nothing otherwise', () => {
     expect(differingPairs('干部经济', '幹部經濟')).toEqual([['干', '幹'], ['经', '經'], ['济', '濟']]);
     expect(differingPairs('一样', '一样')).toEqual([]);

@@ -24,6 +24,7 @@ const STRINGS = {
     clearFilters: '清除筛选条件再试',
     more: (n: number) => `显示更多（还有 ${n} 篇）`,
     error: '搜索出错，请稍后重试。',
+    partFailed: (n: number) => `（有 ${n} 部分档案暂时无法搜索）`,
     untitled: '（无标题）',
   },
   hant: {
@@ -34,6 +35,7 @@ const STRINGS = {
     clearFilters: '清除篩選條件再試',
     more: (n: number) => `顯示更多（還有 ${n} 篇）`,
     error: '搜尋出錯，請稍後重試。',
+    partFailed: (n: number) => `（有 ${n} 部分檔案暫時無法搜尋）`,
     untitled: '（無標題）',
   },
 };
@@ -107,6 +109,7 @@ export function start(root: HTMLElement): void {
   let generation = 0;
   const pageTitle = document.title;
   let outcome: Hit[] | null = null;
+  let failedParts = 0;
   let shown = 0;
   let dropped = 0;
 
@@ -125,7 +128,7 @@ export function start(root: HTMLElement): void {
   const showCount = () => {
     if (!outcome) return;
     const total = outcome.length - dropped;
-    status.textContent = S.count(total);
+    status.textContent = S.count(total) + (failedParts ? S.partFailed(failedParts) : '');
     const left = outcome.length - shown;
     more.hidden = left <= 0;
     if (left > 0) more.textContent = S.more(left);
@@ -158,6 +161,7 @@ export function start(root: HTMLElement): void {
     outcome = null;
     shown = 0;
     dropped = 0;
+    failedParts = 0;
     list.innerHTML = '';
     more.hidden = true;
     if (!state.q) {
@@ -168,9 +172,10 @@ export function start(root: HTMLElement): void {
     setState('loading');
     status.textContent = S.searching;
     try {
-      const o = await engine.search(state.q, state.filters);
+      const { hits: o, failed } = await engine.search(state.q, state.filters);
       if (gen !== generation) return;
       outcome = o;
+      failedParts = failed.length;
       if (o.length === 0) {
         renderNone();
       } else {
@@ -217,10 +222,21 @@ export function start(root: HTMLElement): void {
     void run();
   });
   more.addEventListener('click', async () => {
+    if (more.disabled) return; // one page at a time, however fast the clicks
     const gen = generation;
+    more.disabled = true;
     setState('loading');
-    await appendPage(gen, PAGE_SIZE);
-    if (gen === generation) setState('done');
+    try {
+      await appendPage(gen, PAGE_SIZE);
+      if (gen === generation) setState('done');
+    } catch (err) {
+      if (gen !== generation) return;
+      console.error(err);
+      status.textContent = S.error;
+      setState('error');
+    } finally {
+      more.disabled = false;
+    }
   });
 
   // Keyboard: ↓ from the box into the results, ↑/↓ between results, ↑ from the first back to the box.

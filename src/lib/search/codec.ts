@@ -7,8 +7,8 @@
  * a short code of ASCII letters/digits, and the codes are glued into bigram "words" (see tokens.ts).
  * Pagefind then stores and matches those words verbatim, so what matches is decided by us alone.
  *
- * The code is prefix-free (no code is a prefix of another, nor of a code pair), which is what lets a
- * one-character query be answered by Pagefind's prefix matching without false hits:
+ * The code is prefix-free (no code is a prefix of another), so a string of codes splits into
+ * characters in exactly one way and a bigram word can only be its own pair of characters:
  *   - U+3000..U+D70F (CJK punctuation, Kana, CJK Ext-A, CJK unified, Hangul): 3 symbols, first in 0-w
  *   - every other BMP code point: 'x' + 4 symbols
  *   - supplementary planes (CJK Ext-B…, emoji): 'y' + 4 symbols

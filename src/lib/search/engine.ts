@@ -105,7 +105,7 @@ export class SearchEngine {
         let shard = this.shards.get(shardKey);
         if (!shard) this.shards.set(shardKey, (shard = this.gzJson(`${shardKey}.sdoc`) as Promise<Record<string, ScriptDoc>>));
         const doc = (await shard)[id];
-        if (!doc) throw new Error(`search document ${key}: not in shard ${shardKey}`);
+        if (!doc) throw new Error(`search document ${key}: not in shard ${this.base}search-docs/${shardKey}`);
         return doc;
       });
       this.docs.set(key, d);
@@ -116,7 +116,7 @@ export class SearchEngine {
   /** The search layout (search-docs/layout.json: documents, character filters, variants), fetched once. */
   private searchLayout(): Promise<SearchLayout & { variantMap: Variants }> {
     this.layout ??= fetch(`${this.base}search-docs/layout.json`).then(async (r) => {
-      if (!r.ok) throw new Error(`search-docs/layout.json: HTTP ${r.status}`);
+      if (!r.ok) throw new Error(`${this.base}search-docs/layout.json: HTTP ${r.status}`);
       const layout = (await r.json()) as SearchLayout;
       return { ...layout, variantMap: decodeVariants(layout.variants) };
     });
@@ -127,7 +127,7 @@ export class SearchEngine {
   /** A gzipped JSON file of search-docs/ (gzipped JSON under a neutral extension, see scripts/lib/search-build.ts). */
   private async gzJson(file: string): Promise<unknown> {
     const r = await fetch(`${this.base}search-docs/${file}`);
-    if (!r.ok || !r.body) throw new Error(`search document ${file}: HTTP ${r.status}`);
+    if (!r.ok || !r.body) throw new Error(`search document ${this.base}search-docs/${file}: HTTP ${r.status}`);
     return new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).json();
   }
 
@@ -139,8 +139,9 @@ export class SearchEngine {
   async verified(id: string, parts: QueryParts, variants: Variants, script: Script): Promise<ScriptDoc | null> {
     const doc = await this.doc(id, script);
     if (matchesAll([fold(doc.text, variants)], parts)) return doc;
+    // Texts that did not fold alike are both indexed, and a query's parts may match in either.
     const other = await this.doc(id, script === 'hans' ? 'hant' : 'hans');
-    return matchesAll([fold(other.text, variants)], parts) ? doc : null;
+    return matchesAll([fold(doc.text, variants), fold(other.text, variants)], parts) ? doc : null;
   }
 }
 
@@ -180,15 +181,26 @@ export class ArchiveSearch {
   /**
    * Results of every part: articles whose headline holds every part of the query first, then the
    * rest; within each group, part by part in the configured order, each in its archive order.
+   * A part that cannot be searched (its files missing, say) is reported in `failed` and the others
+   * still answer; only when every part fails is it an error.
    */
-  async search(q: string, filters: Filters = {}): Promise<Hit[]> {
-    const outcomes = await Promise.all(this.engines.map((e) => e.search(q, filters)));
+  async search(q: string, filters: Filters = {}): Promise<{ hits: Hit[]; failed: string[] }> {
+    const settled = await Promise.allSettled(this.engines.map((e) => e.search(q, filters)));
     const first: Hit[] = [];
     const rest: Hit[] = [];
-    outcomes.forEach((o, k) => {
-      for (const id of o.ids) (o.headline.has(id) ? first : rest).push({ engine: this.engines[k], id, parts: o.parts, variants: o.variants });
+    const failed: string[] = [];
+    settled.forEach((s, k) => {
+      const engine = this.engines[k];
+      if (s.status === 'rejected') {
+        console.error(`search: archive part ${engine.base} failed:`, s.reason);
+        failed.push(engine.base);
+        return;
+      }
+      const o = s.value;
+      for (const id of o.ids) (o.headline.has(id) ? first : rest).push({ engine, id, parts: o.parts, variants: o.variants });
     });
-    return [...first, ...rest];
+    if (failed.length === this.engines.length) throw (settled[0] as PromiseRejectedResult).reason;
+    return { hits: [...first, ...rest], failed };
   }
 
   /** The verified documents of `hits` in the page's script, in order; failures are dropped and logged. */

@@ -1,14 +1,11 @@
 /**
- * Simplified → traditional conversion used at build time (stand-in article pages, index labels).
- * Same converter as the site's traditional twin pages: opencc-js, cn → tw.
+ * Simplified → traditional conversion for search labels and documents: the very converter of the
+ * site's traditional twin pages (src/lib/script.ts: opencc-js cn → tw plus its context fixes), so a
+ * result shows a headline exactly as the page prints it.
  */
-import { Converter } from 'opencc-js';
-
-let convert: ((s: string) => string) | null = null;
+import { toScript } from '../script.ts';
 
 /** Converts simplified Chinese text to traditional (Taiwan standard); null stays null. */
 export function toHant<T extends string | null>(s: T): T {
-  if (s === null) return s;
-  convert ??= Converter({ from: 'cn', to: 'tw' });
-  return convert(s) as T;
+  return (s === null ? s : toScript(s, 'zh-hant')) as T;
 }

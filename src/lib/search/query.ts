@@ -44,6 +44,7 @@ export function combineHits(
 ): { ids: string[]; headline: Set<string> } {
   const body: Set<string>[] = Array.from({ length: parts }, () => new Set());
   const head: Set<string>[] = Array.from({ length: parts }, () => new Set());
+  // Hit lists of the same part and kind are unioned (a part normally has one search of each kind).
   for (const h of hits) for (const id of h.ids) (h.headline ? head : body)[h.part].add(id);
   const all = (sets: Set<string>[]) => (id: string) => sets.length > 0 && sets.every((s) => s.has(id));
   const inBody = all(body);
