@@ -17,10 +17,11 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateArchive } from './generate-archive.ts';
+import { projectCopy } from './lib/project-copy.ts';
 import { distStats, formatBytes, listDist } from './lib/dist-stats.ts';
 import { pageIdOf } from './lib/ids.ts';
 import { readFrontmatter } from './lib/search-build.ts';
@@ -135,16 +136,6 @@ function editOnePage(seeds: string): string {
   return pageIdOf(name);
 }
 
-/** Makes a project copy for one size: sources copied, node_modules linked. */
-function projectCopy(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const f of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(dir, f), { recursive: true, filter: (p) => !p.includes('/src/content/generated') });
-  }
-  if (!existsSync(join(dir, 'node_modules')) || !lstatSync(join(dir, 'node_modules')).isSymbolicLink()) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-}
-
 /** Wall seconds of each build step and the peak memory over all of them. */
 interface Steps {
   ingest: number;
@@ -223,7 +214,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const n of sizes) {
     const dir = join(ROOT, '.cache/bench', String(n));
-    projectCopy(dir);
+    projectCopy(ROOT, dir);
     const gen = generateArchive({ articles: n, out: join(dir, 'seeds'), seeds: join(ROOT, 'seeds') });
     process.stderr.write(`${n}: ${gen.pages} pages, ${gen.articles} articles generated\n`);
     const full = await buildSteps(node, dir, indexArgs);

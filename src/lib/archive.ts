@@ -90,6 +90,33 @@ function facets(entries: [string, string][]): Facet[] {
   return out.sort((a, b) => b.articles.length - a.articles.length || cmp(a.name, b.name));
 }
 
+/** Names an index page lists before it splits them by first character (keeps every index page small). */
+export const FACET_INDEX_MAX = 300;
+
+/** The names of an index that share a first character (for reporters, mostly a surname). */
+export interface FacetGroup {
+  /** URL segment: the character's code point in lower-case hex (stable, ASCII). */
+  key: string;
+  initial: string;
+  facets: Facet[];
+}
+
+/**
+ * Splits an index's names by first character; groups with the most names first, then by character.
+ * Each group keeps the index's order (most articles first).
+ */
+export function facetGroups(list: Facet[]): FacetGroup[] {
+  const groups = new Map<string, FacetGroup>();
+  for (const f of list) {
+    const initial = Array.from(f.name)[0] ?? '';
+    const key = initial.codePointAt(0)?.toString(16) ?? '0';
+    const g = groups.get(key) ?? { key, initial, facets: [] };
+    g.facets.push(f);
+    groups.set(key, g);
+  }
+  return [...groups.values()].sort((a, b) => b.facets.length - a.facets.length || cmp(a.initial, b.initial));
+}
+
 /** Builds the archive model; article lists follow each page's reading order. */
 export function buildArchive(pageList: PageData[], articleList: ArticleData[]): Archive {
   const pages = new Map(pageList.map((p) => [p.id, p]));

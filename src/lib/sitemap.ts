@@ -1,8 +1,13 @@
 /** The sitemap's entries: every reading page in both scripts, with hreflang alternates (issue #3, split for scale in #6). */
-import { shelves, type Archive } from './archive.ts';
+import { FACET_INDEX_MAX, facetGroups, shelves, type Archive, type Facet } from './archive.ts';
 import { routes } from './paths.ts';
 import type { SitemapEntry } from './seo.ts';
 import { absolute } from './site.ts';
+
+/** The first-character pages of an index that is split (see FacetIndex.astro). */
+function groupPaths(list: Facet[], route: (key: string) => string): string[] {
+  return list.length > FACET_INDEX_MAX ? facetGroups(list).map((g) => route(g.key)) : [];
+}
 
 /** All sitemap entries of the archive, in a stable order. */
 export function sitemapEntries(archive: Archive, site: URL | undefined): SitemapEntry[] {
@@ -12,8 +17,10 @@ export function sitemapEntries(archive: Archive, site: URL | undefined): Sitemap
     ...archive.pageOrder.flatMap((pid) => archive.pages.get(pid)!.articles.map(routes.article)),
     ...archive.papers.flatMap((g) => [routes.paper(g.slug), ...shelves(g).map((sh) => routes.shelf(g.slug, sh.key))]),
     routes.reporters(),
+    ...groupPaths(archive.reporters, routes.reporterGroup),
     ...archive.reporters.map((r) => routes.reporter(r.slug)),
     routes.columns(),
+    ...groupPaths(archive.columns, routes.columnGroup),
     ...archive.columns.map((c) => routes.column(c.slug)),
   ];
   return paths.flatMap((p) => {

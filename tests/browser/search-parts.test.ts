@@ -6,10 +6,11 @@
  * holds it.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectCopy } from '../../scripts/lib/project-copy.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { extractBodyText } from '../../src/lib/search/extract.ts';
 import { fold } from '../../src/lib/search/fold.ts';
@@ -28,20 +29,6 @@ let parts: StaticServer;
 let browser: Browser;
 let page: Page;
 
-/** A copy of the project to build in, so the working tree's generated content and caches stay put. */
-function projectCopy(): void {
-  rmSync(PROJECT, { recursive: true, force: true });
-  mkdirSync(PROJECT, { recursive: true });
-  for (const f of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(PROJECT, f), { recursive: true, filter: (p) => !p.includes('content/generated') });
-  }
-  // Packages linked one by one, so Astro's and Vite's caches (node_modules/.astro, .vite) are the copy's own.
-  mkdirSync(join(PROJECT, 'node_modules'));
-  for (const e of readdirSync(join(ROOT, 'node_modules'))) {
-    if (e !== '.astro' && e !== '.vite') symlinkSync(join(ROOT, 'node_modules', e), join(PROJECT, 'node_modules', e));
-  }
-}
-
 function buildPart(base: string, pages: string[]): void {
   const seeds = join(PROJECT, 'seeds-part');
   rmSync(seeds, { recursive: true, force: true });
@@ -59,7 +46,7 @@ function buildPart(base: string, pages: string[]): void {
 }
 
 beforeAll(async () => {
-  projectCopy();
+  projectCopy(ROOT, PROJECT);
   rmSync(SERVED, { recursive: true, force: true });
   const pages = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
   const half = Math.ceil(pages.length / 2);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildArchive, comparePages, findPageByNumber, neighbours, normalizeName, pageLabel, parsePageRef, shelves, slugOf, splitContinuations, UNDATED_SHELF,
+  buildArchive, comparePages, facetGroups, findPageByNumber, neighbours, normalizeName, pageLabel, parsePageRef, shelves, slugOf, splitContinuations, UNDATED_SHELF,
   type ArticleData, type PageData,
 } from '../../src/lib/archive.ts';
 
@@ -43,6 +43,17 @@ describe('facets', () => {
     expect(ar.reporters[0].slug).toMatch(/^[0-9a-f]{8}$/);
     expect(slugOf('俞杰')).toBe(slugOf('俞杰'));
     expect(slugOf('俞杰')).not.toBe(slugOf('张三'));
+  });
+  it('splits an index by first character, biggest groups first, keeping each group in index order', () => {
+    const f = (name: string, n: number) => ({ name, slug: slugOf(name), articles: Array.from({ length: n }, (_, i) => `${name}${i}`) });
+    const list = [f('王五', 9), f('李四', 7), f('王二', 5), f('𠀋甲', 4), f('李一', 3), f('王六', 1)];
+    const groups = facetGroups(list);
+    expect(groups.map((g) => [g.initial, g.key, g.facets.map((x) => x.name)])).toEqual([
+      ['王', '738b', ['王五', '王二', '王六']],
+      ['李', '674e', ['李四', '李一']],
+      ['𠀋', '2000b', ['𠀋甲']],
+    ]);
+    expect(groups.flatMap((g) => g.facets).length).toBe(list.length);
   });
   it('normalizes letter-spaced CJK names but keeps spaces next to Latin', () => {
     expect(normalizeName('龚 檬')).toBe('龚檬');
