@@ -180,6 +180,8 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
   await rm(pfDir, { recursive: true, force: true });
   await rm(docsDir, { recursive: true, force: true });
   const byUrl = new Map<string, SearchDoc>();
+  /** Archive rank (the index's `rank` sort) of each url. */
+  const rankOf = new Map<string, number>();
   const classes = archiveVariants(items);
   const variants = decodeVariants(encodeVariants(classes));
   let entries = 0;
@@ -191,6 +193,7 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
   for (const [i, item] of items.entries()) {
     if (byUrl.has(item.url)) throw new Error(`duplicate url ${item.url}`);
     byUrl.set(item.url, item.doc);
+    rankOf.set(item.url, i);
     const rc = recordContent(item.doc.hans, item.doc.hant, variants, charBuckets);
     if (rc.twoStreams) twoStreams++;
     records.push({
@@ -224,21 +227,18 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
     }
   }
 
-  if (options.maxFiles !== undefined && docShards > 0 && !options.docShards) {
-    // Whatever room Pagefind left goes to more (so smaller) document shards.
-    docShards = Math.max(docShards, Math.min(items.length, Math.floor((options.maxFiles - out.files.length - 1) / 2)));
-  }
-
   await mkdir(docsDir, { recursive: true });
   let docBytes = 0;
   let indexBytes = 0;
   const shardDocs = new Map<string, Record<string, unknown>>();
-  for (const [id, url] of out.fragments) {
+  // In archive order, so each shard lists its documents in a fixed order whatever Pagefind's.
+  const byRank = [...out.fragments].map(([id, url]) => ({ id, url, rank: rankOf.get(url) ?? -1 })).sort((a, b) => a.rank - b.rank);
+  for (const { id, url, rank } of byRank) {
     const doc = byUrl.get(url);
-    if (!doc) throw new Error(`pagefind fragment for unknown url ${url}`);
+    if (!doc || rank < 0) throw new Error(`pagefind fragment for unknown url ${url}`);
     for (const script of ['hans', 'hant'] as const) {
       if (docShards > 0) {
-        const k = `s${docShard(id, docShards)}.${script}`;
+        const k = `s${docShard(rank, items.length, docShards)}.${script}`;
         const shard = shardDocs.get(k) ?? {};
         shard[id] = doc[script];
         shardDocs.set(k, shard);
@@ -264,7 +264,7 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
     await writeFile(dest, f.content);
     indexBytes += f.content.length;
   }
-  const layout: SearchLayout = { shards: docShards, charBuckets, variants: encodeVariants(classes) };
+  const layout: SearchLayout = { shards: docShards, records: items.length, charBuckets, variants: encodeVariants(classes) };
   await writeFile(join(docsDir, 'layout.json'), JSON.stringify(layout));
   const docFiles = (await readdir(docsDir)).length;
   return { records: items.length, variantClasses: classes.length, charBuckets, twoStreams, indexBytes, indexFiles: out.files.length, chunkSize: out.chunkSize, docShards, docFiles, docBytes };

@@ -3,10 +3,14 @@ import { docShard } from '../../src/lib/search/shards.ts';
 import { archiveVariants, charBucketCount, chunkSizeFor, CHAR_FILTER_ENTRIES, docShardsFor, type IndexItem } from '../../scripts/lib/search-build.ts';
 
 describe('docShard', () => {
-  it('is stable and spreads ids over all shards', () => {
-    expect(docShard('abc123', 7)).toBe(docShard('abc123', 7));
-    const seen = new Set(Array.from({ length: 2000 }, (_, i) => docShard(`id${i}`, 16)));
-    expect(seen.size).toBe(16);
+  it('cuts the archive order into equal runs of consecutive ranks', () => {
+    const shardOf = Array.from({ length: 1000 }, (_, rank) => docShard(rank, 1000, 7));
+    expect(shardOf[0]).toBe(0);
+    expect(shardOf[999]).toBe(6);
+    expect(shardOf.every((k, i) => i === 0 || k === shardOf[i - 1] || k === shardOf[i - 1] + 1)).toBe(true);
+    const sizes = Array.from({ length: 7 }, (_, k) => shardOf.filter((x) => x === k).length);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    expect(() => docShard(1000, 1000, 7)).toThrow(/outside/);
   });
 });
 

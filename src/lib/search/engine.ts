@@ -40,6 +40,7 @@ export class SearchEngine {
   private shards = new Map<string, Promise<Record<string, ScriptDoc>>>();
   private layout: Promise<SearchLayout & { variantMap: Variants }> | null = null;
   private orders = new Map<string, Promise<string[]>>();
+  private ranks: Promise<Map<string, number>> | null = null;
 
   constructor(base: string) {
     this.base = base.endsWith('/') ? base : base + '/';
@@ -75,6 +76,17 @@ export class SearchEngine {
     return o;
   }
 
+  /** The archive rank of a result (its place in Pagefind's `rank` sort), for finding its document shard. */
+  private async rank(id: string): Promise<number> {
+    this.ranks ??= this.pagefind()
+      .then((pf) => this.order(pf, {}))
+      .then((ids) => new Map(ids.map((x, i) => [x, i])));
+    this.ranks.catch(() => (this.ranks = null));
+    const r = (await this.ranks).get(id);
+    if (r === undefined) throw new Error(`search: result ${id} is not in ${this.base}'s index`);
+    return r;
+  }
+
   /** Runs a query: every article containing every part (in either script, up to variants) — ranked ids. */
   async search(q: string, filters: Filters = {}): Promise<SearchOutcome> {
     const pfReady = this.pagefind(); // in parallel with the layout
@@ -101,7 +113,7 @@ export class SearchEngine {
     if (!d) {
       d = this.searchLayout().then(async (layout) => {
         if (layout.shards === 0) return (await this.gzJson(`${key}.sdoc`)) as ScriptDoc;
-        const shardKey = `s${docShard(id, layout.shards)}.${script}`;
+        const shardKey = `s${layout.shards === 1 ? 0 : docShard(await this.rank(id), layout.records, layout.shards)}.${script}`;
         let shard = this.shards.get(shardKey);
         if (!shard) this.shards.set(shardKey, (shard = this.gzJson(`${shardKey}.sdoc`) as Promise<Record<string, ScriptDoc>>));
         const doc = (await shard)[id];

@@ -3,27 +3,26 @@
  * its first search.
  *
  * Where the result documents live (issue #6): by default one file per article and script, so a
- * results page downloads only what it shows; with `--doc-shards N` the documents are packed into N
- * files per script (a result's shard is a hash of its id), which keeps a large archive under a
- * host's file-count cap at the cost of downloading whole shards.
+ * results page downloads only what it shows; with `--doc-shards N` (or a file cap) the documents are
+ * packed into N files per script, each a run of consecutive articles in archive order (Pagefind's
+ * `rank` sort). Results are shown in archive order too, so a page of results mostly falls into one
+ * or two shards rather than one shard per result.
  */
 
 /** Contents of search-docs/layout.json. */
 export interface SearchLayout {
   /** 0: one file per document (`<id>.<script>.sdoc`); N: `s<k>.<script>.sdoc` holding {id: doc}. */
   shards: number;
+  /** Number of articles indexed (ranks run from 0 to records − 1). */
+  records: number;
   /** Number of character filters (see tokens.ts). */
   charBuckets: number;
   /** The archive's script-variant classes (see variants.ts), space-separated. */
   variants: string;
 }
 
-/** The shard of a result id (FNV-1a, 32 bit): the same in the indexer and the browser. */
-export function docShard(id: string, shards: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % shards;
+/** The shard holding the article of archive rank `rank`: equal runs of consecutive ranks. */
+export function docShard(rank: number, records: number, shards: number): number {
+  if (!Number.isInteger(rank) || rank < 0 || rank >= records) throw new Error(`rank ${rank} outside 0..${records - 1}`);
+  return Math.floor((rank * shards) / records);
 }
