@@ -105,7 +105,7 @@ async function main() {
   if (charBuckets === 0) throw new Error('search-index: --char-buckets takes a whole number ≥ 1');
   const stats = await buildSearchIndex(dist, items, { docShards: doc, maxFiles, charBuckets });
   console.log(
-    `search-index: ${stats.records} articles (${stats.twoStreams} indexed in both scripts), ${stats.variantClasses} variant classes, ${stats.charBuckets} character filters; ` +
+    `search-index: ${stats.records} articles (${stats.twoStreams} indexed in both scripts), ${stats.variantClasses} variant classes, ${stats.charBuckets} character files; ` +
       `index ${stats.indexFiles} files / ${(stats.indexBytes / 1024).toFixed(1)} KiB${stats.chunkSize !== PAGEFIND_CHUNK_SIZE ? ` (index chunk size ${stats.chunkSize})` : ''}; documents ${stats.docFiles} files (${stats.docShards ? `${stats.docShards} shards per script` : 'one per article and script'}) / ${(stats.docBytes / 1024).toFixed(1)} KiB gzip`,
   );
 }

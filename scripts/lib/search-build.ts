@@ -3,7 +3,8 @@
  * indexing a set of articles with Pagefind's Node API. Shared by scripts/search-index.ts (the site)
  * and scripts/bench-search.ts (synthetic archives).
  */
-import { docShard, type SearchLayout } from '../../src/lib/search/shards.ts';
+import { docShard, encodeRanks, type SearchLayout } from '../../src/lib/search/shards.ts';
+import { charBucket } from '../../src/lib/search/tokens.ts';
 import { fold } from '../../src/lib/search/fold.ts';
 import { decodeVariants, differingPairs, encodeVariants, variantClasses } from '../../src/lib/search/variants.ts';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -19,8 +20,8 @@ export const INDEX_LANGUAGE = 'zxx';
 export const DOC_EXT = 'sdoc';
 
 /**
- * Target size of one character filter (article–character entries). A one-character query loads
- * one filter file; at about 3 bytes an entry this keeps it near 100 KB before compression.
+ * Target size of one character file (article–character entries). A one-character query loads one
+ * such file; at a few bytes an entry (delta-coded ranks) this keeps it near 100 KB before compression.
  */
 export const CHAR_FILTER_ENTRIES = 40_000;
 
@@ -49,7 +50,7 @@ export interface IndexItem {
 /** Result of indexing: where things went and how big they are. */
 export interface IndexStats {
   records: number;
-  /** Variant classes found in the archive, character filters, articles indexed with two streams. */
+  /** Variant classes found in the archive, character files, articles indexed with two streams. */
   variantClasses: number;
   charBuckets: number;
   twoStreams: number;
@@ -80,7 +81,7 @@ export function archiveVariants(items: IndexItem[]): string[] {
   return variantClasses(pairs);
 }
 
-/** How many character filters an archive gets: enough that each holds about CHAR_FILTER_ENTRIES. */
+/** How many character files an archive gets: enough that each holds about CHAR_FILTER_ENTRIES. */
 export function charBucketCount(entries: number): number {
   return Math.max(1, Math.ceil(entries / CHAR_FILTER_ENTRIES));
 }
@@ -121,7 +122,7 @@ export interface IndexOptions {
    * error.
    */
   maxFiles?: number;
-  /** Number of character filters (default: fitted to the archive, see charBucketCount). */
+  /** Number of character files (default: fitted to the archive, see charBucketCount). */
   charBuckets?: number;
 }
 
@@ -184,44 +185,52 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
   const rankOf = new Map<string, number>();
   const classes = archiveVariants(items);
   const variants = decodeVariants(encodeVariants(classes));
-  let entries = 0;
-  for (const { doc } of items) entries += new Set([...fold(doc.hans.text, variants), ...fold(doc.hant.text, variants)]).size;
-  const charBuckets = options.charBuckets ?? charBucketCount(entries);
   const width = String(items.length).length;
   let twoStreams = 0;
   const records: pagefind.CustomRecord[] = [];
+  /** Character → ranks of the articles containing it (ascending: items are in rank order). */
+  const postings = new Map<string, number[]>();
+  let entries = 0;
   for (const [i, item] of items.entries()) {
     if (byUrl.has(item.url)) throw new Error(`duplicate url ${item.url}`);
     byUrl.set(item.url, item.doc);
     rankOf.set(item.url, i);
-    const rc = recordContent(item.doc.hans, item.doc.hant, variants, charBuckets);
+    const rc = recordContent(item.doc.hans, item.doc.hant, variants);
     if (rc.twoStreams) twoStreams++;
+    for (const ch of rc.chars) {
+      const list = postings.get(ch);
+      if (list) list.push(i);
+      else postings.set(ch, [i]);
+    }
+    entries += rc.chars.length;
     records.push({
       url: item.url,
       content: rc.content,
       language: INDEX_LANGUAGE,
-      filters: { ...item.filters, ...rc.filters },
+      filters: item.filters,
       sort: { rank: String(i).padStart(width, '0') },
     });
   }
+  const charBuckets = options.charBuckets ?? charBucketCount(entries);
 
   let out = await runPagefind(records, PAGEFIND_CHUNK_SIZE);
   if (options.maxFiles !== undefined) {
     docShards = docShardsFor(options.maxFiles, items.length, options.docShards);
-    const docFiles = 2 * (docShards > 0 ? Math.min(docShards, items.length) : items.length) + 1;
+    // Documents, layout.json and the character files.
+    const docFiles = 2 * (docShards > 0 ? Math.min(docShards, items.length) : items.length) + 1 + charBuckets;
     const chunks = (o: PagefindOutput) => o.files.filter((f) => f.path.startsWith('index/')).length;
     const over = (o: PagefindOutput) => o.files.length + docFiles > options.maxFiles!;
     if (over(out)) {
       const allowed = options.maxFiles - docFiles - (out.files.length - chunks(out));
       if (allowed < 1) {
         throw new Error(
-          `search-index: --max-files ${options.maxFiles} leaves no room for Pagefind's index: its other files are ${out.files.length - chunks(out)} and the result documents ${docFiles}`,
+          `search-index: --max-files ${options.maxFiles} leaves no room for Pagefind's index: its other files are ${out.files.length - chunks(out)} and search-docs/ needs ${docFiles}`,
         );
       }
       out = await runPagefind(records, chunkSizeFor(out.chunkSize, chunks(out), allowed));
       if (over(out)) {
         throw new Error(
-          `search-index: ${out.files.length} Pagefind files (index chunk size ${out.chunkSize}) + ${docFiles} result documents exceed --max-files ${options.maxFiles}`,
+          `search-index: ${out.files.length} Pagefind files (index chunk size ${out.chunkSize}) + ${docFiles} files in search-docs/ exceed --max-files ${options.maxFiles}`,
         );
       }
     }
@@ -257,6 +266,15 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
     const body = gzipSync(JSON.stringify(shard), { level: 9 });
     docBytes += body.length;
     await writeFile(join(docsDir, `${k}.${DOC_EXT}`), body);
+  }
+  const charFiles = Array.from({ length: charBuckets }, () => ({}) as Record<string, number[]>);
+  for (const [ch, ranks] of [...postings].sort(([a], [b]) => a.codePointAt(0)! - b.codePointAt(0)!)) {
+    charFiles[charBucket(ch, charBuckets)][ch] = encodeRanks(ranks);
+  }
+  for (const [k, file] of charFiles.entries()) {
+    const body = gzipSync(JSON.stringify(file), { level: 9 });
+    docBytes += body.length;
+    await writeFile(join(docsDir, `c${k}.${DOC_EXT}`), body);
   }
   for (const f of out.files) {
     const dest = join(pfDir, f.path);

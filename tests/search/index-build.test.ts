@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, PAGEFIND_CHUNK_SIZE, type IndexItem } from '../../scripts/lib/search-build.ts';
+import { buildSearchIndex, docShardsFor, PAGEFIND_CHUNK_SIZE, type IndexItem } from '../../scripts/lib/search-build.ts';
 import { rng } from '../../scripts/lib/synth.ts';
 
 const dirs: string[] = [];
@@ -37,10 +37,14 @@ describe('search index under a file cap', () => {
     expect(free.docShards).toBe(0);
     expect(free.chunkSize).toBe(PAGEFIND_CHUNK_SIZE);
     const pagefindFiles = free.indexFiles;
-    expect(searchFiles(plain)).toBe(pagefindFiles + 2 * items.length + 1);
+    // Documents (two per article), layout.json and the one character file.
+    expect(free.charBuckets).toBe(1);
+    expect(searchFiles(plain)).toBe(pagefindFiles + 2 * items.length + 1 + 1);
 
-    // A cap that one shard per script plus the default index would just miss.
-    const cap = pagefindFiles + 2;
+    // A cap that one shard per script, layout.json, the character file and the default index would
+    // just miss.
+    const cap = pagefindFiles + 3;
+    expect(docShardsFor(cap, items.length)).toBe(1);
     const capped = mkdtempSync(join(tmpdir(), 'baoku-idx-'));
     dirs.push(capped);
     const stats = await buildSearchIndex(capped, items, { maxFiles: cap });

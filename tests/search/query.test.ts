@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { combineHits, parseQuery, planSearches } from '../../src/lib/search/query.ts';
 import { findRanges, matchesAll } from '../../src/lib/search/verify.ts';
-import { charFilterName } from '../../src/lib/search/tokens.ts';
 import { decodeVariants, encodeVariants, variantClasses } from '../../src/lib/search/variants.ts';
 
 describe('parseQuery', () => {
@@ -15,11 +14,12 @@ describe('parseQuery', () => {
     expect(parseQuery('   ')).toEqual([]);
   });
 
-  it('plans a body and a headline search per part; one character is a filter', () => {
-    const plan = planSearches(['经济', '深'], 7);
+  it('plans a body and a headline search per part; one character is a character-file lookup', () => {
+    const plan = planSearches(['经济', '深']);
     expect(plan.map((p) => [p.part, p.headline])).toEqual([[0, false], [0, true], [1, false], [1, true]]);
-    expect(plan[2]).toEqual({ part: 1, headline: false, term: null, filters: { [charFilterName('深', 7)]: '深' } });
-    expect(plan[0].filters).toEqual({});
+    expect(plan[2]).toEqual({ part: 1, headline: false, term: null, char: '深' });
+    expect(plan[0].char).toBeUndefined();
+    expect(plan[3].term).toMatch(/zy"$/); // the headline still asks Pagefind
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docShard } from '../../src/lib/search/shards.ts';
+import { decodeRanks, docShard, encodeRanks } from '../../src/lib/search/shards.ts';
 import { archiveVariants, charBucketCount, chunkSizeFor, CHAR_FILTER_ENTRIES, docShardsFor, type IndexItem } from '../../scripts/lib/search-build.ts';
 
 describe('docShard', () => {
@@ -11,6 +11,16 @@ describe('docShard', () => {
     const sizes = Array.from({ length: 7 }, (_, k) => shardOf.filter((x) => x === k).length);
     expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
     expect(() => docShard(1000, 1000, 7)).toThrow(/outside/);
+  });
+});
+
+describe('character file ranks', () => {
+  it('are stored as differences and read back', () => {
+    expect(encodeRanks([3, 4, 10, 11])).toEqual([3, 1, 6, 1]);
+    expect(decodeRanks([3, 1, 6, 1])).toEqual([3, 4, 10, 11]);
+    expect(decodeRanks(encodeRanks([]))).toEqual([]);
+    const many = Array.from({ length: 500 }, (_, i) => i * 7 + (i % 3));
+    expect(decodeRanks(encodeRanks(many))).toEqual(many);
   });
 });
 

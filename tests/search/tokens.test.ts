@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Locale } from 'opencc-js';
 import { decodeCodes, encodeCodePoint } from '../../src/lib/search/codec.ts';
 import { fold, foldWithMap } from '../../src/lib/search/fold.ts';
-import { HEADLINE_MARK, charFilterName, charFilters, headlineCharWords, indexWords, partSearch, type PartSearch } from '../../src/lib/search/tokens.ts';
+import { HEADLINE_MARK, charBucket, distinctChars, headlineCharWords, indexWords, partSearch, type PartSearch } from '../../src/lib/search/tokens.ts';
 import { recordContent, type RecordContent } from '../../src/lib/search/record.ts';
 import { NO_VARIANTS, decodeVariants, differingPairs, encodeVariants, variantClasses, type Variants } from '../../src/lib/search/variants.ts';
 
@@ -53,47 +53,45 @@ describe('index words and query searches', () => {
     expect(indexWords('ab', true)).toEqual([code('ab') + HEADLINE_MARK, code('b') + HEADLINE_MARK]);
   });
 
-  it('lists distinct characters as bucketed filters and headline characters as marked words', () => {
-    expect(charFilters(['深圳深', '深圳'], 1)).toEqual({ ch0: ['圳', '深'] });
-    const two = charFilters(['深圳'], 2);
-    expect(two[charFilterName('深', 2)]).toContain('深');
-    expect(two[charFilterName('圳', 2)]).toContain('圳');
-    expect(Object.values(two).flat().sort()).toEqual(['圳', '深']);
+  it('lists distinct characters for the character files, and headline characters as marked words', () => {
+    expect(distinctChars(['深圳深', '深圳'])).toEqual(['圳', '深']);
+    expect(distinctChars(['b\u{20000}a'])).toEqual(['a', 'b', '\u{20000}']);
+    expect(charBucket('深', 1)).toBe(0);
+    expect(charBucket('深', 7)).toBe(0x6df1 % 7);
     expect(headlineCharWords(['深'])).toEqual([code('深') + 'zy']);
   });
 
-  it('asks for a character filter for one character and an exact phrase of bigrams otherwise', () => {
-    expect(partSearch('深', false, 5)).toEqual({ term: null, filters: { [charFilterName('深', 5)]: '深' } });
-    expect(partSearch('段简', false, 5)).toEqual({ term: `"${code('段简')}"`, filters: {} });
-    expect(partSearch('是一段', false, 5).term).toBe(`"${code('是一')} ${code('一段')}"`);
-    expect(partSearch('深', true, 5).term).toBe(`"${code('深')}zy"`);
-    expect(partSearch('深圳', true, 5).term).toBe(`"${code('深圳') + HEADLINE_MARK}"`);
-    expect(partSearch('深圳市', true, 5).term).toBe(`"${code('深圳') + HEADLINE_MARK} ${code('圳市') + HEADLINE_MARK}"`);
-    expect(partSearch('深圳市长', true, 5).term).toBe(`${code('深圳') + HEADLINE_MARK} ${code('市长') + HEADLINE_MARK}`);
+  it('looks one character up in the character files and asks an exact phrase of bigrams otherwise', () => {
+    expect(partSearch('深')).toEqual({ term: null, char: '深' });
+    expect(partSearch('段简')).toEqual({ term: `"${code('段简')}"` });
+    expect(partSearch('是一段').term).toBe(`"${code('是一')} ${code('一段')}"`);
+    expect(partSearch('深', true).term).toBe(`"${code('深')}zy"`);
+    expect(partSearch('深圳', true).term).toBe(`"${code('深圳') + HEADLINE_MARK}"`);
+    expect(partSearch('深圳市', true).term).toBe(`"${code('深圳') + HEADLINE_MARK} ${code('圳市') + HEADLINE_MARK}"`);
+    expect(partSearch('深圳市长', true).term).toBe(`${code('深圳') + HEADLINE_MARK} ${code('市长') + HEADLINE_MARK}`);
   });
 
   /**
-   * Simulates Pagefind on one record: a quoted term = words at consecutive positions; a bare term =
-   * all words present; every filter value must be among the record's values for that filter.
+   * Simulates the index on one record: a quoted term = words at consecutive positions; a bare term =
+   * all words present; a character lookup = the character is among the record's characters.
    */
   function pagefindMatches(record: RecordContent, search: PartSearch): boolean {
     const words = record.content.split(' ');
-    const filtersOk = Object.entries(search.filters).every(([k, v]) => record.filters[k]?.includes(v));
-    if (search.term === null) return filtersOk;
-    if (!search.term.startsWith('"')) return filtersOk && search.term.split(' ').every((t) => words.includes(t));
+    if (search.term === null) return record.chars.includes(search.char);
+    if (!search.term.startsWith('"')) return search.term.split(' ').every((t) => words.includes(t));
     const terms = search.term.slice(1, -1).split(' ');
-    return filtersOk && words.some((_, i) => terms.every((t, k) => words[i + k] === t));
+    return words.some((_, i) => terms.every((t, k) => words[i + k] === t));
   }
   const plain = (text: string, title: string | null = null) => ({ kicker: null, title, subtitle: null, text });
-  const find = (r: RecordContent, q: string, variants: Variants = NO_VARIANTS, headline = false) => pagefindMatches(r, partSearch(fold(q, variants), headline, 3));
+  const find = (r: RecordContent, q: string, variants: Variants = NO_VARIANTS, headline = false) => pagefindMatches(r, partSearch(fold(q, variants), headline));
 
   it('matches exactly the substrings of the text (every substring, no non-substring)', () => {
     const text = '这是一段简单的测试文本，深圳2024年ＡＢ。深';
-    const r = recordContent(plain(text), plain(text), NO_VARIANTS, 3);
+    const r = recordContent(plain(text), plain(text), NO_VARIANTS);
     const chars = Array.from(fold(text));
     for (let i = 0; i < chars.length; i++) {
       for (let j = i + 1; j <= Math.min(chars.length, i + 8); j++) {
-        expect(pagefindMatches(r, partSearch(chars.slice(i, j).join(''), false, 3))).toBe(true);
+        expect(pagefindMatches(r, partSearch(chars.slice(i, j).join('')))).toBe(true);
       }
     }
     for (const q of ['段单', '简一', '深深', '圳深', '测文', '2025', '本深', '经', '5']) expect(find(r, q)).toBe(false);
@@ -104,7 +102,7 @@ describe('index words and query searches', () => {
     const hant = plain('幹部講經濟', '經濟');
     const pairs = [...differingPairs(fold(hans.text), fold(hant.text))!, ...differingPairs('经济', '經濟')!];
     const variants = decodeVariants(encodeVariants(variantClasses(pairs)));
-    const r = recordContent(hans, hant, variants, 3);
+    const r = recordContent(hans, hant, variants);
     expect(r.twoStreams).toBe(false);
     expect(r.content.split(' ')).toHaveLength(Array.from(hans.text).length + 2 + 2); // body, headline stream, headline characters
     for (const q of ['干部', '幹部', '部講經', '讲经济', '幹', '济']) expect(find(r, q, variants)).toBe(true);
@@ -116,7 +114,7 @@ describe('index words and query searches', () => {
   });
 
   it('indexes both streams, kept apart, when the scripts do not fold alike', () => {
-    const r = recordContent(plain('甲乙'), plain('乙丙'), NO_VARIANTS, 3);
+    const r = recordContent(plain('甲乙'), plain('乙丙'), NO_VARIANTS);
     expect(r.twoStreams).toBe(true);
     expect(find(r, '乙丙')).toBe(true);
     expect(find(r, '甲乙')).toBe(true);

@@ -2,7 +2,8 @@
  * Browser search engine: turns a query into Pagefind searches over the token index, combines and
  * ranks the hits, and fetches per-article documents for display and verification. No DOM here.
  */
-import { docShard, type SearchLayout } from './shards.ts';
+import { decodeRanks, docShard, type SearchLayout } from './shards.ts';
+import { charBucket } from './tokens.ts';
 import { combineHits, parseQuery, planSearches } from './query.ts';
 import { fold } from './fold.ts';
 import { decodeVariants, type Variants } from './variants.ts';
@@ -41,6 +42,7 @@ export class SearchEngine {
   private layout: Promise<SearchLayout & { variantMap: Variants }> | null = null;
   private orders = new Map<string, Promise<string[]>>();
   private ranks: Promise<Map<string, number>> | null = null;
+  private charFiles = new Map<number, Promise<Record<string, number[]>>>();
 
   constructor(base: string) {
     this.base = base.endsWith('/') ? base : base + '/';
@@ -76,6 +78,27 @@ export class SearchEngine {
     return o;
   }
 
+  /**
+   * The articles containing the (folded) character `ch`, from the character files (see tokens.ts):
+   * archive ranks, mapped to result ids through Pagefind's rank sort, kept to those the filters allow.
+   */
+  private async charIds(pf: Pagefind, ch: string, filters: Filters): Promise<string[]> {
+    const layout = await this.searchLayout();
+    const k = charBucket(ch, layout.charBuckets);
+    let file = this.charFiles.get(k);
+    if (!file) this.charFiles.set(k, (file = this.gzJson(`c${k}.sdoc`) as Promise<Record<string, number[]>>));
+    file.catch(() => this.charFiles.delete(k));
+    const [postings, all] = await Promise.all([file, this.order(pf, {})]);
+    const ids = decodeRanks(postings[ch] ?? []).map((r) => {
+      const id = all[r];
+      if (id === undefined) throw new Error(`search: ${this.base}search-docs/c${k}.sdoc lists rank ${r}, beyond the index`);
+      return id;
+    });
+    if (Object.keys(filters).length === 0) return ids;
+    const allowed = new Set(await this.order(pf, filters));
+    return ids.filter((id) => allowed.has(id));
+  }
+
   /** The archive rank of a result (its place in Pagefind's `rank` sort), for finding its document shard. */
   private async rank(id: string): Promise<number> {
     this.ranks ??= this.pagefind()
@@ -95,11 +118,12 @@ export class SearchEngine {
     const parts = parseQuery(q, variants);
     if (parts.length === 0) return { parts, variants, ids: [], headline: new Set() };
     const pf = await pfReady;
-    const plan = planSearches(parts, layout.charBuckets);
+    const plan = planSearches(parts);
     const [order, ...hits] = await Promise.all([
       this.order(pf, filters),
       ...plan.map(async (p) => {
-        const r = await pf.search(p.term, { filters: { ...filters, ...p.filters } });
+        if (p.char !== undefined) return { part: p.part, headline: p.headline, ids: await this.charIds(pf, p.char, filters) };
+        const r = await pf.search(p.term, { filters });
         return { part: p.part, headline: p.headline, ids: (r?.results ?? []).map((x) => x.id) };
       }),
     ]);

@@ -19,17 +19,14 @@ export function parseQuery(q: string, variants: Variants = NO_VARIANTS): QueryPa
   return parts;
 }
 
-/** One Pagefind search and which results it feeds. */
-export interface PlannedSearch extends PartSearch {
-  part: number;
-  headline: boolean;
-}
+/** One search and which results it feeds. */
+export type PlannedSearch = PartSearch & { part: number; headline: boolean };
 
-/** The body and headline searches for every part (`charBuckets` from the search layout). */
-export function planSearches(parts: QueryParts, charBuckets: number): PlannedSearch[] {
+/** The body and headline searches for every part. */
+export function planSearches(parts: QueryParts): PlannedSearch[] {
   return parts.flatMap((p, part) => [
-    { part, headline: false, ...partSearch(p, false, charBuckets) },
-    { part, headline: true, ...partSearch(p, true, charBuckets) },
+    { part, headline: false, ...partSearch(p, false) },
+    { part, headline: true, ...partSearch(p, true) },
   ]);
 }
 

@@ -3,7 +3,7 @@
  * document the client fetches to show (and verify) a result.
  */
 import { fold } from './fold.ts';
-import { charFilters, headlineCharWords, indexWords } from './tokens.ts';
+import { distinctChars, headlineCharWords, indexWords } from './tokens.ts';
 import type { Variants } from './variants.ts';
 
 /** The text and headline of one article in one script. */
@@ -41,22 +41,23 @@ export function headlineOf(t: ScriptText): string {
   return [t.kicker, t.title, t.subtitle].filter(Boolean).join('\n');
 }
 
-/** What Pagefind is given for one article: its words and its character filters. */
+/** What the index holds for one article: its Pagefind words and, for the character files, its characters. */
 export interface RecordContent {
   content: string;
-  filters: Record<string, string[]>;
+  /** Distinct characters of the (folded) indexed text, in code-point order. */
+  chars: string[];
   /** True when the two scripts' texts did not fold to the same string and both streams were indexed. */
   twoStreams: boolean;
 }
 
 /**
  * Pagefind content for an article (see tokens.ts): the body bigram stream, the headline stream,
- * the headline's distinct-character words, and the body's characters as filters. Texts are folded
+ * the headline's distinct-character words, and the body's characters for the character files. Texts are folded
  * with the archive's script variants, so the two scripts normally give the same stream and it is
  * indexed once; if they differ (a conversion that did not keep the text's length), the other
  * script's stream is indexed too, so a match on either page is still found.
  */
-export function recordContent(hans: ScriptText, hant: ScriptText, variants: Variants, charBuckets: number): RecordContent {
+export function recordContent(hans: ScriptText, hant: ScriptText, variants: Variants): RecordContent {
   const words: string[] = [];
   let twoStreams = false;
   const add = (a: string, b: string, headline: boolean) => {
@@ -72,5 +73,5 @@ export function recordContent(hans: ScriptText, hant: ScriptText, variants: Vari
   const body = add(hans.text, hant.text, false);
   const head = add(headlineOf(hans), headlineOf(hant), true);
   words.push(...headlineCharWords(head));
-  return { content: words.join(' '), filters: charFilters(body, charBuckets), twoStreams };
+  return { content: words.join(' '), chars: distinctChars(body), twoStreams };
 }

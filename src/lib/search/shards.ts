@@ -15,7 +15,7 @@ export interface SearchLayout {
   shards: number;
   /** Number of articles indexed (ranks run from 0 to records − 1). */
   records: number;
-  /** Number of character filters (see tokens.ts). */
+  /** Number of character files, `c<k>.sdoc` (see tokens.ts). */
   charBuckets: number;
   /** The archive's script-variant classes (see variants.ts), space-separated. */
   variants: string;
@@ -25,4 +25,17 @@ export interface SearchLayout {
 export function docShard(rank: number, records: number, shards: number): number {
   if (!Number.isInteger(rank) || rank < 0 || rank >= records) throw new Error(`rank ${rank} outside 0..${records - 1}`);
   return Math.floor((rank * shards) / records);
+}
+
+/** Ranks as stored in a character file: ascending, each as the difference from the one before. */
+export function encodeRanks(ranks: number[]): number[] {
+  return ranks.map((r, i) => (i === 0 ? r : r - ranks[i - 1]));
+}
+
+/** Inverse of encodeRanks. */
+export function decodeRanks(deltas: number[]): number[] {
+  const out: number[] = [];
+  let r = 0;
+  for (const [i, d] of deltas.entries()) out.push((r = i === 0 ? d : r + d));
+  return out;
 }

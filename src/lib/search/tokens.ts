@@ -11,14 +11,15 @@
  * one starting "yb…" would give consecutive words xy, yb, and "xyb" would falsely match.
  *
  * One-character queries cannot use Pagefind's prefix search (it only loads the index chunk a prefix
- * falls into, and the words starting with a common character span many chunks in a large archive).
- * Instead every article lists its distinct characters as Pagefind *filter* values: the character c
- * is a value of the filter `ch<k>` with k = code point mod the archive's bucket count. A filter
- * lists article numbers without positions and is one file per filter name, so this costs neither
- * index chunks nor (with a bucket count fitted to the archive) large downloads.
+ * falls into, and the words starting with a common character span many chunks in a large archive),
+ * and one index word per distinct character per article would cost a third more index chunks.
+ * Instead the indexer writes *character files* of its own: for each character, the archive ranks
+ * of the articles containing it (search-docs/c<k>.sdoc, k = code point mod the archive's count of
+ * such files). (Pagefind filters could hold the same lists, but Pagefind recounts every loaded
+ * filter value on every search, which made each later search in a session slower.)
  *
  * Query side (per whitespace-separated part, already folded):
- *   - 1 character  → Pagefind filter ch<k> = c, no search term: exactly the articles containing c.
+ *   - 1 character  → its list in the character file: exactly the articles containing it.
  *   - ≥2 characters → quoted (exact) search for the part's bigram words: Pagefind's exact mode demands
  *     the words at consecutive positions, which is exactly "the part occurs as a substring".
  *
@@ -34,8 +35,6 @@ import { encodeCodePoint } from './codec.ts';
 export const HEADLINE_MARK = 'z';
 /** Suffix of the per-article distinct-character words of the headline (headline ranking only). */
 const HEADLINE_CHAR_MARK = 'zy';
-/** Prefix of the character filters. */
-export const CHAR_FILTER_PREFIX = 'ch';
 
 /** Turns folded text into the ordered list of index words (bigrams plus the final unigram). */
 export function indexWords(folded: string, headline = false): string[] {
@@ -54,25 +53,20 @@ export function headlineCharWords(folded: string[]): string[] {
   return [...chars].map((ch) => encodeCodePoint(ch.codePointAt(0)!) + HEADLINE_CHAR_MARK);
 }
 
-/** The filter that lists the articles containing the character `ch`. */
-export function charFilterName(ch: string, buckets: number): string {
-  return CHAR_FILTER_PREFIX + (ch.codePointAt(0)! % buckets);
+/** The character file (search-docs/c<k>.sdoc) that lists the articles containing `ch`. */
+export function charBucket(ch: string, buckets: number): number {
+  return ch.codePointAt(0)! % buckets;
 }
 
-/** An article's character filters: filter name → its distinct characters in that bucket (sorted). */
-export function charFilters(folded: string[], buckets: number): Record<string, string[]> {
+/** The distinct characters of folded texts, in code-point order. */
+export function distinctChars(folded: string[]): string[] {
   const chars = new Set<string>();
   for (const t of folded) for (const ch of t) chars.add(ch);
-  const out: Record<string, string[]> = {};
-  for (const ch of [...chars].sort()) (out[charFilterName(ch, buckets)] ??= []).push(ch);
-  return out;
+  return [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!);
 }
 
-/** One Pagefind search: a term (null = filters only) and extra filters. */
-export interface PartSearch {
-  term: string | null;
-  filters: Record<string, string>;
-}
+/** One search for a query part: a Pagefind term, or (one character) a character-file lookup. */
+export type PartSearch = { term: string; char?: undefined } | { term: null; char: string };
 
 /**
  * The Pagefind search for one folded query part, optionally restricted to headline words.
@@ -82,17 +76,17 @@ export interface PartSearch {
  * extra word would cost a chunk download. A headline holding both ends but not the whole part
  * (rare in a headline) may then rank a correct result a little too high.
  */
-export function partSearch(foldedPart: string, headline: boolean, buckets: number): PartSearch {
+export function partSearch(foldedPart: string, headline = false): PartSearch {
   const mark = headline ? HEADLINE_MARK : '';
   const chars = Array.from(foldedPart);
   const codes = chars.map((ch) => encodeCodePoint(ch.codePointAt(0)!));
   if (codes.length === 0) throw new Error('empty query part');
   if (codes.length === 1) {
-    if (headline) return { term: `"${codes[0] + HEADLINE_CHAR_MARK}"`, filters: {} };
-    return { term: null, filters: { [charFilterName(chars[0], buckets)]: chars[0] } };
+    if (headline) return { term: `"${codes[0] + HEADLINE_CHAR_MARK}"` };
+    return { term: null, char: chars[0] };
   }
   const bigrams: string[] = [];
   for (let i = 0; i + 1 < codes.length; i++) bigrams.push(codes[i] + codes[i + 1] + mark);
-  if (headline && bigrams.length > 2) return { term: `${bigrams[0]} ${bigrams[bigrams.length - 1]}`, filters: {} };
-  return { term: `"${bigrams.join(' ')}"`, filters: {} };
+  if (headline && bigrams.length > 2) return { term: `${bigrams[0]} ${bigrams[bigrams.length - 1]}` };
+  return { term: `"${bigrams.join(' ')}"` };
 }
