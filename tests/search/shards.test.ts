@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeRanks, docShard, encodeRanks } from '../../src/lib/search/shards.ts';
-import { archiveVariants, charBucketCount, chunkSizeFor, CHAR_FILTER_ENTRIES, docShardsFor, type IndexItem } from '../../scripts/lib/search-build.ts';
+import { archiveVariants, charBucketCount, chunkSizeFor, CHAR_FILTER_ENTRIES, docShardsFor, predictedChunks, type IndexItem } from '../../scripts/lib/search-build.ts';
 
 describe('docShard', () => {
   it('cuts the archive order into equal runs of consecutive ranks', () => {
@@ -40,7 +40,14 @@ describe('file-count cap', () => {
     expect(() => chunkSizeFor(20000, 10, 0)).toThrow();
   });
 
-  it('fits the number of character filters to the archive', () => {
+  it('estimates Pagefind\'s index chunks from the words, erring high', () => {
+    // Each record: 1,000 words, 800 of them distinct → 1,800 locations and word–page entries.
+    const record = { content: Array.from({ length: 1000 }, (_, i) => `w${i % 800}`).join(' ') };
+    expect(predictedChunks(Array(100).fill(record))).toBe(Math.ceil(((100 * 1800) / 20000) * 1.25));
+    expect(predictedChunks([{ content: 'a b a' }])).toBe(1);
+  });
+
+  it('fits the number of character files to the archive', () => {
     expect(charBucketCount(0)).toBe(1);
     expect(charBucketCount(CHAR_FILTER_ENTRIES)).toBe(1);
     expect(charBucketCount(CHAR_FILTER_ENTRIES + 1)).toBe(2);
