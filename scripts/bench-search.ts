@@ -188,7 +188,7 @@ Headless Chromium, cold browser per measurement, localhost static server, 2 CPU 
 |---|---:|---:|---:|
 | default Pagefind 1.6 (both scripts' pages, \`addDirectory\`) | ${defStats.files} | ${kib(defStats.bytes)} | ${(defIndexMs / 1000).toFixed(1)} s |
 | Baoku bigram index (\`pagefind/\`) | ${ourPf.files} | ${kib(ourPf.bytes)} | ${(ourIndexMs / 1000).toFixed(1)} s |
-| Baoku result documents (\`search-docs/\`, gzipped JSON per article and script) | ${ourDocs.files} | ${kib(ourDocs.bytes)} | (included) |
+| Baoku result documents and character files (\`search-docs/\`, gzipped JSON per article and script, plus one file per character bucket) | ${ourDocs.files} | ${kib(ourDocs.bytes)} | (included) |
 | Baoku total | ${ourPf.files + ourDocs.files} | ${kib(ourPf.bytes + ourDocs.bytes)} | |
 
 ## First query on a cold page

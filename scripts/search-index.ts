@@ -98,7 +98,7 @@ async function main() {
   if (missing.length) throw new Error(`search-index: no data-pagefind-body page (both scripts) for ${missing.length} article(s): ${missing.join(', ')}`);
   // `--doc-shards N` packs result documents into N files per script; `--max-files N` picks the
   // packing that keeps pagefind/ + search-docs/ under N files (host caps, issue #6);
-  // `--char-buckets N` overrides the number of character filters (tests).
+  // `--char-buckets N` overrides the number of character files (tests).
   const doc = numberArg('--doc-shards', 'BAOKU_SEARCH_DOC_SHARDS') ?? 0;
   const maxFiles = numberArg('--max-files', 'BAOKU_SEARCH_MAX_FILES');
   const charBuckets = numberArg('--char-buckets');
@@ -106,7 +106,7 @@ async function main() {
   const stats = await buildSearchIndex(dist, items, { docShards: doc, maxFiles, charBuckets });
   console.log(
     `search-index: ${stats.records} articles (${stats.twoStreams} indexed in both scripts), ${stats.variantClasses} variant classes, ${stats.charBuckets} character files; ` +
-      `index ${stats.indexFiles} files / ${(stats.indexBytes / 1024).toFixed(1)} KiB${stats.chunkSize !== PAGEFIND_CHUNK_SIZE ? ` (index chunk size ${stats.chunkSize})` : ''}; documents ${stats.docFiles} files (${stats.docShards ? `${stats.docShards} shards per script` : 'one per article and script'}) / ${(stats.docBytes / 1024).toFixed(1)} KiB gzip`,
+      `index ${stats.indexFiles} files / ${(stats.indexBytes / 1024).toFixed(1)} KiB${stats.chunkSize !== PAGEFIND_CHUNK_SIZE ? ` (index chunk size ${stats.chunkSize})` : ''}; search-docs ${stats.docFiles} files (documents ${stats.docShards ? `in ${stats.docShards} shards per script` : 'one per article and script'}, character files, layout) / ${(stats.docBytes / 1024).toFixed(1)} KiB gzip`,
   );
 }
 

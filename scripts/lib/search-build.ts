@@ -3,7 +3,7 @@
  * indexing a set of articles with Pagefind's Node API. Shared by scripts/search-index.ts (the site)
  * and scripts/bench-search.ts (synthetic archives).
  */
-import { docShard, encodeRanks, type SearchLayout } from '../../src/lib/search/shards.ts';
+import { docShard, encodeRanks, SEARCH_FORMAT, type SearchLayout } from '../../src/lib/search/shards.ts';
 import { charBucket } from '../../src/lib/search/tokens.ts';
 import { fold } from '../../src/lib/search/fold.ts';
 import { decodeVariants, differingPairs, encodeVariants, variantClasses } from '../../src/lib/search/variants.ts';
@@ -23,7 +23,7 @@ export const DOC_EXT = 'sdoc';
  * Target size of one character file (article–character entries). A one-character query loads one
  * such file; at a few bytes an entry (delta-coded ranks) this keeps it near 100 KB before compression.
  */
-export const CHAR_FILTER_ENTRIES = 40_000;
+export const CHAR_FILE_ENTRIES = 40_000;
 
 /** Pagefind's bundled UIs; our client talks to pagefind.js directly, so these are never fetched. */
 const UNUSED_PAGEFIND_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
@@ -58,7 +58,7 @@ export interface IndexStats {
   indexFiles: number;
   /** Pagefind's index chunk size used (PAGEFIND_CHUNK_SIZE unless a file cap needed larger chunks). */
   chunkSize: number;
-  /** Result documents: shards per script (0 = one file per document), files and bytes (layout.json included). */
+  /** Result documents: shards per script (0 = one file per document); files and gzip bytes of search-docs/ (documents and character files; files also count layout.json). */
   docShards: number;
   docFiles: number;
   docBytes: number;
@@ -81,9 +81,9 @@ export function archiveVariants(items: IndexItem[]): string[] {
   return variantClasses(pairs);
 }
 
-/** How many character files an archive gets: enough that each holds about CHAR_FILTER_ENTRIES. */
+/** How many character files an archive gets: enough that each holds about CHAR_FILE_ENTRIES. */
 export function charBucketCount(entries: number): number {
-  return Math.max(1, Math.ceil(entries / CHAR_FILTER_ENTRIES));
+  return Math.max(1, Math.ceil(entries / CHAR_FILE_ENTRIES));
 }
 
 /** Pagefind's default index chunk size (pagefind/src/index/mod.rs: locations + pages per chunk). */
@@ -307,7 +307,7 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
     await writeFile(dest, f.content);
     indexBytes += f.content.length;
   }
-  const layout: SearchLayout = { shards: docShards, records: items.length, charBuckets, variants: encodeVariants(classes) };
+  const layout: SearchLayout = { format: SEARCH_FORMAT, shards: docShards, records: items.length, charBuckets, variants: encodeVariants(classes) };
   await writeFile(join(docsDir, 'layout.json'), JSON.stringify(layout));
   const written = (await readdir(docsDir)).length;
   return { records: items.length, variantClasses: classes.length, charBuckets, twoStreams, indexBytes, indexFiles: out.files.length, chunkSize: out.chunkSize, docShards, docFiles: written, docBytes };

@@ -79,6 +79,7 @@ export function comparePages(a: PageData, b: PageData): number {
 function facets(entries: [string, string][]): Facet[] {
   const byName = new Map<string, Set<string>>();
   for (const [name, articleId] of entries) {
+    if (!name) continue; // a credit or column label that was only blanks names no one
     const set = byName.get(name) ?? new Set<string>();
     set.add(articleId);
     byName.set(name, set);

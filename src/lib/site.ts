@@ -15,7 +15,6 @@ export function absolute(site: URL | undefined, locale: Locale | null, path: str
   return absoluteUrl(site, href(locale, path));
 }
 
-/** Returns a UI-text translator for a locale: write simplified, get the page's script. */
 /**
  * What the site calls search: 搜索, and on traditional pages 搜尋 — the search box and results
  * (written by hand for both scripts) use it, so navigation and headings say the same.
@@ -24,6 +23,7 @@ export function searchWord(locale: Locale): string {
   return locale === 'zh-hant' ? '搜尋' : '搜索';
 }
 
+/** Returns a UI-text translator for a locale: write simplified, get the page's script. */
 export function translator(locale: Locale): (s: string) => string {
   return (s) => toScript(s, locale);
 }

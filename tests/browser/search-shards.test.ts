@@ -1,7 +1,7 @@
 /**
  * Issue #6: with `search-index --doc-shards N` (result documents packed into N files per script to
- * stay under a host's file-count cap) and the character filters split into several files (as in a
- * large archive), search answers exactly as with one document per article and one filter.
+ * stay under a host's file-count cap) and the character lists split into several files (as in a
+ * large archive), search answers exactly as with one document per article and one character file.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -37,7 +37,7 @@ async function results(origin: string, q: string): Promise<string[]> {
   return page.$$eval('[data-search-result]', (as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 }
 
-describe('sharded result documents and character filters', () => {
+describe('sharded result documents and character files', () => {
   it('pack the documents into 3 files per script and the characters into 5 files', () => {
     const files = readdirSync(join(SHARDED, 'search-docs')).sort();
     expect(files).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeRanks, docShard, encodeRanks } from '../../src/lib/search/shards.ts';
-import { archiveVariants, charBucketCount, chunkSizeFor, CHAR_FILTER_ENTRIES, docShardsFor, predictedChunks, type IndexItem } from '../../scripts/lib/search-build.ts';
+import { archiveVariants, charBucketCount, chunkSizeFor, CHAR_FILE_ENTRIES, docShardsFor, predictedChunks, type IndexItem } from '../../scripts/lib/search-build.ts';
 
 describe('docShard', () => {
   it('cuts the archive order into equal runs of consecutive ranks', () => {
@@ -49,9 +49,9 @@ describe('file-count cap', () => {
 
   it('fits the number of character files to the archive', () => {
     expect(charBucketCount(0)).toBe(1);
-    expect(charBucketCount(CHAR_FILTER_ENTRIES)).toBe(1);
-    expect(charBucketCount(CHAR_FILTER_ENTRIES + 1)).toBe(2);
-    expect(charBucketCount(100 * CHAR_FILTER_ENTRIES)).toBe(100);
+    expect(charBucketCount(CHAR_FILE_ENTRIES)).toBe(1);
+    expect(charBucketCount(CHAR_FILE_ENTRIES + 1)).toBe(2);
+    expect(charBucketCount(100 * CHAR_FILE_ENTRIES)).toBe(100);
   });
 });
 

@@ -3,7 +3,7 @@ import { Locale } from 'opencc-js';
 import { decodeCodes, encodeCodePoint } from '../../src/lib/search/codec.ts';
 import { fold, foldWithMap } from '../../src/lib/search/fold.ts';
 import { HEADLINE_MARK, charBucket, distinctChars, headlineCharWords, indexWords, partSearch, type PartSearch } from '../../src/lib/search/tokens.ts';
-import { recordContent, type RecordContent } from '../../src/lib/search/record.ts';
+import { EMPTY_RECORD_WORD, recordContent, type RecordContent } from '../../src/lib/search/record.ts';
 import { NO_VARIANTS, decodeVariants, differingPairs, encodeVariants, variantClasses, type Variants } from '../../src/lib/search/variants.ts';
 
 const cps = [0xb5ff, 0xffe5, 0xb600, 0x41, 0x7a, 0x31, 0xff0c, 0x3000, 0x3001, 0x4e00, 0x6df1, 0x9fff, 0xac00, 0xd70f, 0xd710, 0xffff, 0x20000, 0x10ffff];
@@ -111,6 +111,14 @@ describe('index words and query searches', () => {
     expect(find(r, '部', variants, true)).toBe(false); // not in the headline
     expect(find(r, '干部', variants, true)).toBe(false);
     expect(find(r, '济经', variants)).toBe(false);
+  });
+
+  it('gives an article without any text one placeholder word, so Pagefind keeps it (and its rank)', () => {
+    const r = recordContent(plain(' \n'), plain(''), NO_VARIANTS);
+    expect(r.content).toBe(EMPTY_RECORD_WORD);
+    expect(r.chars).toEqual([]);
+    expect(EMPTY_RECORD_WORD.startsWith(HEADLINE_MARK)).toBe(true); // no character code starts so
+    expect(recordContent(plain('甲'), plain('甲'), NO_VARIANTS).content).not.toContain(EMPTY_RECORD_WORD);
   });
 
   it('indexes both streams, kept apart, when the scripts do not fold alike', () => {

@@ -2,7 +2,7 @@
  * Browser search engine: turns a query into Pagefind searches over the token index, combines and
  * ranks the hits, and fetches per-article documents for display and verification. No DOM here.
  */
-import { decodeRanks, docShard, type SearchLayout } from './shards.ts';
+import { decodeRanks, docShard, SEARCH_FORMAT, type SearchLayout } from './shards.ts';
 import { charBucket } from './tokens.ts';
 import { combineHits, parseQuery, planSearches } from './query.ts';
 import { fold } from './fold.ts';
@@ -72,10 +72,20 @@ export class SearchEngine {
     const key = JSON.stringify(filters);
     let o = this.orders.get(key);
     if (!o) {
-      o = pf.search(null, { filters, sort: { rank: 'asc' } }).then((r) => (r?.results ?? []).map((x) => x.id));
-      this.orders.set(key, o);
+      const made = pf.search(null, { filters, sort: { rank: 'asc' } }).then((r) => (r?.results ?? []).map((x) => x.id));
+      made.catch(() => this.orders.get(key) === made && this.orders.delete(key));
+      this.orders.set(key, (o = made));
     }
     return o;
+  }
+
+  /** Every article in archive order: position = the rank the indexer wrote (checked against the layout). */
+  private async ranked(pf: Pagefind): Promise<string[]> {
+    const [layout, all] = await Promise.all([this.searchLayout(), this.order(pf, {})]);
+    if (all.length !== layout.records) {
+      throw new Error(`search: ${this.base}'s index holds ${all.length} articles but its layout says ${layout.records}: rebuild the search index`);
+    }
+    return all;
   }
 
   /**
@@ -87,8 +97,9 @@ export class SearchEngine {
     const k = charBucket(ch, layout.charBuckets);
     let file = this.charFiles.get(k);
     if (!file) this.charFiles.set(k, (file = this.gzJson(`c${k}.sdoc`) as Promise<Record<string, number[]>>));
-    file.catch(() => this.charFiles.delete(k));
-    const [postings, all] = await Promise.all([file, this.order(pf, {})]);
+    const loading = file;
+    loading.catch(() => this.charFiles.get(k) === loading && this.charFiles.delete(k));
+    const [postings, all] = await Promise.all([file, this.ranked(pf)]);
     const ids = decodeRanks(postings[ch] ?? []).map((r) => {
       const id = all[r];
       if (id === undefined) throw new Error(`search: ${this.base}search-docs/c${k}.sdoc lists rank ${r}, beyond the index`);
@@ -101,10 +112,13 @@ export class SearchEngine {
 
   /** The archive rank of a result (its place in Pagefind's `rank` sort), for finding its document shard. */
   private async rank(id: string): Promise<number> {
-    this.ranks ??= this.pagefind()
-      .then((pf) => this.order(pf, {}))
-      .then((ids) => new Map(ids.map((x, i) => [x, i])));
-    this.ranks.catch(() => (this.ranks = null));
+    if (!this.ranks) {
+      const made = this.pagefind()
+        .then((pf) => this.ranked(pf))
+        .then((ids) => new Map(ids.map((x, i) => [x, i])));
+      made.catch(() => this.ranks === made && (this.ranks = null));
+      this.ranks = made;
+    }
     const r = (await this.ranks).get(id);
     if (r === undefined) throw new Error(`search: result ${id} is not in ${this.base}'s index`);
     return r;
@@ -139,21 +153,31 @@ export class SearchEngine {
         if (layout.shards === 0) return (await this.gzJson(`${key}.sdoc`)) as ScriptDoc;
         const shardKey = `s${layout.shards === 1 ? 0 : docShard(await this.rank(id), layout.records, layout.shards)}.${script}`;
         let shard = this.shards.get(shardKey);
-        if (!shard) this.shards.set(shardKey, (shard = this.gzJson(`${shardKey}.sdoc`) as Promise<Record<string, ScriptDoc>>));
+        if (!shard) {
+          const made = this.gzJson(`${shardKey}.sdoc`) as Promise<Record<string, ScriptDoc>>;
+          made.catch(() => this.shards.get(shardKey) === made && this.shards.delete(shardKey));
+          this.shards.set(shardKey, (shard = made));
+        }
         const doc = (await shard)[id];
         if (!doc) throw new Error(`search document ${key}: not in shard ${this.base}search-docs/${shardKey}`);
         return doc;
       });
+      // A failed fetch is not remembered: the next attempt tries again.
+      const made = d;
+      made.catch(() => this.docs.get(key) === made && this.docs.delete(key));
       this.docs.set(key, d);
     }
     return d;
   }
 
-  /** The search layout (search-docs/layout.json: documents, character filters, variants), fetched once. */
+  /** The search layout (search-docs/layout.json: documents, character files, variants), fetched once. */
   private searchLayout(): Promise<SearchLayout & { variantMap: Variants }> {
     this.layout ??= fetch(`${this.base}search-docs/layout.json`).then(async (r) => {
       if (!r.ok) throw new Error(`${this.base}search-docs/layout.json: HTTP ${r.status}`);
       const layout = (await r.json()) as SearchLayout;
+      if (layout.format !== SEARCH_FORMAT) {
+        throw new Error(`${this.base} was indexed with search format ${layout.format ?? 1}, this page reads format ${SEARCH_FORMAT}: rebuild every archive part`);
+      }
       return { ...layout, variantMap: decodeVariants(layout.variants) };
     });
     this.layout.catch(() => (this.layout = null));

@@ -41,6 +41,9 @@ export function headlineOf(t: ScriptText): string {
   return [t.kicker, t.title, t.subtitle].filter(Boolean).join('\n');
 }
 
+/** The one word of an article with no text at all: starts with 'z', so no query ever asks for it. */
+export const EMPTY_RECORD_WORD = 'zzz';
+
 /** What the index holds for one article: its Pagefind words and, for the character files, its characters. */
 export interface RecordContent {
   content: string;
@@ -73,5 +76,7 @@ export function recordContent(hans: ScriptText, hant: ScriptText, variants: Vari
   const body = add(hans.text, hant.text, false);
   const head = add(headlineOf(hans), headlineOf(hant), true);
   words.push(...headlineCharWords(head));
+  // Pagefind leaves out a record without words, which would shift every later article's rank.
+  if (words.length === 0) words.push(EMPTY_RECORD_WORD);
   return { content: words.join(' '), chars: distinctChars(body), twoStreams };
 }

@@ -9,8 +9,15 @@
  * or two shards rather than one shard per result.
  */
 
+/**
+ * Version of the index format (layout, documents, character files, Pagefind words). A client only
+ * reads a part built with its own format: archive parts must be rebuilt together when it changes.
+ */
+export const SEARCH_FORMAT = 2;
+
 /** Contents of search-docs/layout.json. */
 export interface SearchLayout {
+  format: number;
   /** 0: one file per document (`<id>.<script>.sdoc`); N: `s<k>.<script>.sdoc` holding {id: doc}. */
   shards: number;
   /** Number of articles indexed (ranks run from 0 to records − 1). */
@@ -23,6 +30,7 @@ export interface SearchLayout {
 
 /** The shard holding the article of archive rank `rank`: equal runs of consecutive ranks. */
 export function docShard(rank: number, records: number, shards: number): number {
+  if (!Number.isInteger(records) || records < 1) throw new Error(`search layout: bad record count ${records}`);
   if (!Number.isInteger(rank) || rank < 0 || rank >= records) throw new Error(`rank ${rank} outside 0..${records - 1}`);
   return Math.floor((rank * shards) / records);
 }
