@@ -6,16 +6,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launch } from './chromium.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Time, bytes and result count of one cold search; `siteDir` is the folder served at the origin's root. */
 export async function firstQuery(origin: string, path: string, doneSelector: string, siteDir: string) {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launch();
   try {
     const ctx = await browser.newContext();
     const p = await ctx.newPage();

@@ -8,7 +8,8 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from './browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectCopy } from '../../scripts/lib/project-copy.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
@@ -53,7 +54,7 @@ beforeAll(async () => {
   buildPart(PARTS[0], pages.slice(0, half));
   buildPart(PARTS[1], pages.slice(half));
   [whole, parts] = await Promise.all([startStaticServer(DIST, PREFIX), startStaticServer(SERVED, '/')]);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  browser = await launch();
   page = await browser.newPage();
 }, 300_000);
 

@@ -6,7 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from './browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { ARTIFACTS, DIST, PREFIX } from './site.ts';
@@ -23,7 +24,7 @@ beforeAll(async () => {
   cpSync(DIST, SHARDED, { recursive: true });
   execFileSync(process.execPath, ['scripts/search-index.ts', '--dist', SHARDED, '--doc-shards', '3', '--char-buckets', '5'], { env: { ...process.env, BASE_PATH: PREFIX }, stdio: 'pipe' });
   [plain, sharded] = await Promise.all([startStaticServer(DIST, PREFIX), startStaticServer(SHARDED, PREFIX)]);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  browser = await launch();
   page = await browser.newPage();
 });
 afterAll(async () => {

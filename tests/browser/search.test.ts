@@ -11,7 +11,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from './browser.ts';
 import { Converter } from 'opencc-js';
 import { startStaticServer as serveStatic, type StaticServer as Served } from '../../scripts/lib/static-server.ts';
 import { fold } from '../../src/lib/search/fold.ts';
@@ -21,7 +22,6 @@ import { ARTIFACTS, DIST, PREFIX } from './site.ts';
 
 const dist = DIST;
 const BASE = PREFIX;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const N_SINGLE = 320; // per script
 const N_CROSS = 120; // per direction
 const N_MULTI = 40; // per script
@@ -139,10 +139,7 @@ async function check(label: string, script: Script, queries: string[], source?: 
 beforeAll(async () => {
   if (!existsSync(join(dist, 'pagefind'))) throw new Error('no dist/pagefind: build failed?');
   served = await serveStatic(dist, BASE);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launch();
   page = await browser.newPage();
   // The client drops (and warns about) any Pagefind candidate that fails verification; with the
   // bigram scheme there must be none, or counts shown before verification would be wrong.

@@ -10,6 +10,19 @@ import { decodeVariants, type Variants } from './variants.ts';
 import { matchesAll, type QueryParts } from './verify.ts';
 import type { ScriptDoc } from './record.ts';
 
+/**
+ * `map`'s promise for `key`, made on first use and shared after; a promise that fails is forgotten,
+ * so the next call tries again (a failed download must not stick for the page's lifetime).
+ */
+function once<K, V>(map: Map<K, Promise<V>>, key: K, make: () => Promise<V>): Promise<V> {
+  const have = map.get(key);
+  if (have) return have;
+  const made = make();
+  made.catch(() => map.get(key) === made && map.delete(key));
+  map.set(key, made);
+  return made;
+}
+
 /** The subset of the Pagefind JS API we use. */
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -41,7 +54,7 @@ export class SearchEngine {
   private shards = new Map<string, Promise<Record<string, ScriptDoc>>>();
   private layout: Promise<SearchLayout & { variantMap: Variants }> | null = null;
   private orders = new Map<string, Promise<string[]>>();
-  private ranks: Promise<Map<string, number>> | null = null;
+  private ranks = new Map<0, Promise<Map<string, number>>>();
   private charFiles = new Map<number, Promise<Record<string, number[]>>>();
 
   constructor(base: string) {
@@ -69,14 +82,9 @@ export class SearchEngine {
 
   /** All article ids matching the filters, in archive order (from Pagefind's sort index). */
   private order(pf: Pagefind, filters: Filters): Promise<string[]> {
-    const key = JSON.stringify(filters);
-    let o = this.orders.get(key);
-    if (!o) {
-      const made = pf.search(null, { filters, sort: { rank: 'asc' } }).then((r) => (r?.results ?? []).map((x) => x.id));
-      made.catch(() => this.orders.get(key) === made && this.orders.delete(key));
-      this.orders.set(key, (o = made));
-    }
-    return o;
+    return once(this.orders, JSON.stringify(filters), () =>
+      pf.search(null, { filters, sort: { rank: 'asc' } }).then((r) => (r?.results ?? []).map((x) => x.id)),
+    );
   }
 
   /** Every article in archive order: position = the rank the indexer wrote (checked against the layout). */
@@ -95,10 +103,7 @@ export class SearchEngine {
   private async charIds(pf: Pagefind, ch: string, filters: Filters): Promise<string[]> {
     const layout = await this.searchLayout();
     const k = charBucket(ch, layout.charBuckets);
-    let file = this.charFiles.get(k);
-    if (!file) this.charFiles.set(k, (file = this.gzJson(`c${k}.sdoc`) as Promise<Record<string, number[]>>));
-    const loading = file;
-    loading.catch(() => this.charFiles.get(k) === loading && this.charFiles.delete(k));
+    const file = once(this.charFiles, k, () => this.gzJson(`c${k}.sdoc`) as Promise<Record<string, number[]>>);
     const [postings, all] = await Promise.all([file, this.ranked(pf)]);
     const ids = decodeRanks(postings[ch] ?? []).map((r) => {
       const id = all[r];
@@ -112,14 +117,12 @@ export class SearchEngine {
 
   /** The archive rank of a result (its place in Pagefind's `rank` sort), for finding its document shard. */
   private async rank(id: string): Promise<number> {
-    if (!this.ranks) {
-      const made = this.pagefind()
+    const ranks = once(this.ranks, 0, () =>
+      this.pagefind()
         .then((pf) => this.ranked(pf))
-        .then((ids) => new Map(ids.map((x, i) => [x, i])));
-      made.catch(() => this.ranks === made && (this.ranks = null));
-      this.ranks = made;
-    }
-    const r = (await this.ranks).get(id);
+        .then((ids) => new Map(ids.map((x, i) => [x, i]))),
+    );
+    const r = (await ranks).get(id);
     if (r === undefined) throw new Error(`search: result ${id} is not in ${this.base}'s index`);
     return r;
   }
@@ -147,27 +150,16 @@ export class SearchEngine {
   /** The display/verification document of a result in one script. */
   doc(id: string, script: Script): Promise<ScriptDoc> {
     const key = `${id}.${script}`;
-    let d = this.docs.get(key);
-    if (!d) {
-      d = this.searchLayout().then(async (layout) => {
+    return once(this.docs, key, () =>
+      this.searchLayout().then(async (layout) => {
         if (layout.shards === 0) return (await this.gzJson(`${key}.sdoc`)) as ScriptDoc;
         const shardKey = `s${layout.shards === 1 ? 0 : docShard(await this.rank(id), layout.records, layout.shards)}.${script}`;
-        let shard = this.shards.get(shardKey);
-        if (!shard) {
-          const made = this.gzJson(`${shardKey}.sdoc`) as Promise<Record<string, ScriptDoc>>;
-          made.catch(() => this.shards.get(shardKey) === made && this.shards.delete(shardKey));
-          this.shards.set(shardKey, (shard = made));
-        }
-        const doc = (await shard)[id];
+        const shard = await once(this.shards, shardKey, () => this.gzJson(`${shardKey}.sdoc`) as Promise<Record<string, ScriptDoc>>);
+        const doc = shard[id];
         if (!doc) throw new Error(`search document ${key}: not in shard ${this.base}search-docs/${shardKey}`);
         return doc;
-      });
-      // A failed fetch is not remembered: the next attempt tries again.
-      const made = d;
-      made.catch(() => this.docs.get(key) === made && this.docs.delete(key));
-      this.docs.set(key, d);
-    }
-    return d;
+      }),
+    );
   }
 
   /** The search layout (search-docs/layout.json: documents, character files, variants), fetched once. */
