@@ -48,7 +48,8 @@ function writeIfChanged(path: string, content: string): boolean {
 function converterVersion(): string {
   const lib = join(import.meta.dirname, 'lib');
   const h = createHash('sha256');
-  for (const f of readdirSync(lib).sort()) h.update(f).update(readFileSync(join(lib, f)));
+  // Every file of the converter, weights included, in subfolders too.
+  for (const f of listFiles(lib).sort()) h.update(relative(lib, f)).update(readFileSync(f));
   return h.digest('hex');
 }
 

@@ -1,25 +1,46 @@
 /**
  * @fileoverview Credits (署名): recognising a credit line and reading person names out of it.
- * A credit is either printed as its own line (`某某日报记者 王小明`, `○李 华`, `张明 刘 芳`) or
- * sits in brackets at the start of the lead (`本报讯（记者 王 芳 赵 小明）`).
+ * A credit is printed as its own line (`某某日报记者 王小明`, `○李 华`, `■ 本报评论员`, `读者 张明`),
+ * in brackets at the start of the lead (`本报讯（记者 王 芳 赵 小明）`), inline after the dateline
+ * (`本报讯 记者 王芳 通讯员 赵明 从…`), as the lead's opening words (`本报记者王芳报道`), or in
+ * brackets closing the last paragraph (`（通讯员 赵明 记者 王芳）`, `（王芳 赵明）`, `（记者 王芳 摄）`).
+ * SCHEMA.md: roles and organisations are not names; an institutional credit names no one.
  */
-import { CREDIT_ROLES, LEAD_CREDIT, ORG_SUFFIX, hanCount } from './text.ts';
+import type { Article } from './assemble.ts';
+import { INLINE_CREDIT, LEAD_CREDIT_BRACKETS, OPENING_REPORTER, OPENING_DATED, OPENING_XUN, OPENING_RELAYED } from './conventions.ts';
+import { ORG_SUFFIX, hanCount } from './text.ts';
 
 /**
- * Common Chinese surnames (single and compound), from the 百家姓 and the national surname
- * frequency tables. Used only to tell a bare list of names (`唐骏 龚 檬`) from a short phrase.
+ * Chinese surnames: the single-character surnames of the 百家姓 and of the national surname
+ * frequency tables (both scripts where they differ). Used only to tell a bare list of names
+ * (`唐骏 龚 檬`) from a short phrase, and a name glued to a role word (`记者王芳`) from other words.
  */
 const SURNAMES = new Set(
   (
-    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤' +
-    '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由' +
-    '濮'
+    '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄' +
+    '和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚' +
+    '程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴胥能苍' +
+    '双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东殴殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空' +
+    '曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公晋楚闫法汝鄢涂钦归海岳帅缑亢况郈有琴商牟佘佴伯赏墨哈谯笪年爱阳佟言福付肖覃闭由冼练粟蔺揭母佴苑迟邝区仝亓修赫战慕银隋' +
+    '趙錢孫衛蔣瀋韓楊許呂張嚴華魏陶謝鄒喬竇蘇潘範彭魯韋馬鳳費廉薛賀湯羅畢鄔齊伍餘顧黃蕭堯鄧鄭馮陳褚鮑倪龐熊紀項祝董梁杜藍閔賈婁顏郭盛劉葉龍黎鄂賴藺蒙喬陸榮翁羅歐鍾徐駱夏蔡樊霍萬莫盧錢聶龔'
   ).split(''),
 );
-const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '令狐', '端木', '独孤', '南宫', '西门'];
+const COMPOUND_SURNAMES = ['欧阳', '歐陽', '司马', '司馬', '上官', '诸葛', '諸葛', '东方', '東方', '皇甫', '尉迟', '尉遲', '公孙', '公孫', '慕容', '长孙', '長孫', '宇文', '司徒', '夏侯', '轩辕', '軒轅', '令狐', '端木', '独孤', '獨孤', '南宫', '南宮', '西门', '西門', '濮阳', '濮陽', '澹台', '澹臺', '申屠', '太史', '呼延'];
 
-/** Marks printed before a commentator's name: U+25CB ○, U+25CE ◎, U+25CF ●, U+25A1 □, U+25A0 ■. */
-const NAME_MARKS = /^[○◎●□■△▲☆★]\s*/u;
+/** Marks printed before a credit or a commentator's name: U+25CB ○, U+25CE ◎, U+25CF ●, U+25A1 □, U+25A0 ■, U+25C6 ◆ … */
+const NAME_MARKS = /^[○◎●□■◆◇△▲☆★]\s*/u;
+
+/**
+ * Role words of a credit, longest first, in both scripts: staff roles, photo and writing credits,
+ * and the signature of a reader's letter. A role glued to an organisation (`杭州日报记者`, `晚报记者`)
+ * is stripped with it.
+ */
+const ROLE = '(?:本[报報]特约评论员|本[报報]評論員|本[报報]评论员|特约评论员|特約評論員|评论员|評論員|本[报報]记者|本[报報]記者|本[报報]通讯员|本[报報]通訊員|特约记者|特約記者|见习记者|見習記者|摄影记者|攝影記者|记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|撰稿|撰文|整理|编辑|編輯|读者|讀者|文\\s*[/／]\\s*图|文\\s*[/／]\\s*圖|图\\s*[/／]\\s*文|圖\\s*[/／]\\s*文|报道|報導)';
+/** One-character credits (文, 图, 摄) are roles only as words of their own, or 摄 glued after a name. */
+const ROLE_AT_START = new RegExp(`^(.*?)${ROLE}(.*)$`, 'u');
+const ROLE_ONLY = new RegExp(`^(${ROLE}|摄|攝|文|图|圖)+$`, 'u');
+/** Roles printed after the name (`王芳 摄`, `聂晨阳报道`, `王芳 文/图`); a staff role after a word (`晚报记者`) follows an organisation. */
+const ROLE_AFTER_NAME = /(摄影|攝影|摄|攝|报道|報導|文\s*[/／]\s*图|文\s*[/／]\s*圖|图\s*[/／]\s*文|圖\s*[/／]\s*文|撰文|整理)$/u;
 
 /** True when a token (spaces removed) reads as a person's name: surname + one or two characters. */
 export function looksLikeName(token: string): boolean {
@@ -37,7 +58,7 @@ function groupNameTokens(tokens: string[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    if (t.length === 1 && next !== undefined && t.length + next.length <= 3 && /^\p{Script=Han}+$/u.test(next)) {
+    if (t.length === 1 && next !== undefined && t.length + next.length <= 3 && /^\p{Script=Han}+$/u.test(next) && !ROLE_ONLY.test(next)) {
       out.push(t + next);
       i++;
     } else if (COMPOUND_SURNAMES.includes(t) && next !== undefined && next.length <= 2 && /^\p{Script=Han}+$/u.test(next)) {
@@ -51,30 +72,33 @@ function groupNameTokens(tokens: string[]): string[] {
 
 /** Person names in a credit text, spaces removed, in printed order; roles and organisations dropped. */
 export function namesInCredit(credit: string): string[] {
-  const cleaned = credit.replace(NAME_MARKS, '').replace(/[：:]/g, ' ');
-  const raw = cleaned.split(/\s+/u).filter(Boolean);
+  const cleaned = credit
+    .replace(NAME_MARKS, '')
+    .replace(/[（(][^（）()]*[)）]/gu, ' ')
+    .replace(/[：:、，,；;和及]/gu, ' ');
   const tokens: string[] = [];
-  // Names glued to a role word (`记者濮玉慧`, joined across a line break) must read as names by
+  // Names glued to a role word (`记者王芳`, joined across a line break) must read as names by
   // themselves; names set apart by spaces are names by their place in the credit.
   const glued = new Set<string>();
-  for (let t of raw) {
-    // `杭州日报记者` → role glued to an organisation; `记者濮玉慧` → role glued to a name.
-    const m = /^(.*?)(本报记者|特约记者|见习记者|记者|通讯员|实习生)(.*)$/u.exec(t);
-    if (m) {
-      if (m[3]) {
-        tokens.push(m[3]);
-        glued.add(m[3]);
-      }
-      continue;
+  for (const raw of cleaned.split(/\s+/u).filter(Boolean)) {
+    // Trailing roles first (`王芳摄`, `聂晨阳报道`), then what precedes the last role word:
+    // `某某日报记者` is an organisation and a role (nothing left), `记者王芳` a role and a name.
+    let t = raw;
+    while (t && ROLE_AFTER_NAME.test(t) && !ROLE_ONLY.test(t)) t = t.replace(ROLE_AFTER_NAME, '');
+    for (let guard = 0; guard < 4; guard++) {
+      const m = ROLE_AT_START.exec(t);
+      if (!m) break;
+      t = m[2];
+      if (t) glued.add(t);
+      else break;
     }
-    t = t.replace(CREDIT_ROLES, '');
-    if (t) tokens.push(t);
+    if (t && !ROLE_ONLY.test(t)) tokens.push(t);
   }
   const names: string[] = [];
   for (const t of groupNameTokens(tokens)) {
     if (!/^\p{Script=Han}{2,4}$/u.test(t)) continue;
     if (glued.has(t) && !looksLikeName(t)) continue;
-    if (t.length >= 4 && ORG_SUFFIX.test(t)) continue;
+    if (t.length >= 3 && ORG_SUFFIX.test(t) && !looksLikeName(t)) continue;
     if (t.length === 4 && !COMPOUND_SURNAMES.some((s) => t.startsWith(s))) continue;
     names.push(t);
   }
@@ -83,29 +107,85 @@ export function namesInCredit(credit: string): string[] {
 
 /**
  * True when a whole line is a credit printed on its own: role words with names
- * (`某某日报记者 王小明`), a commentator mark with a name (`○李 华`), or a bare list of names
- * (`唐骏 龚 檬`). Sentences, headlines and captions are not credits.
+ * (`某某日报记者 王小明`), an ornament with a name or an institution (`○李 华`, `■ 本报评论员`),
+ * a reader's signature (`读者 张明`), or a bare list of names (`唐骏 龚 檬`).
+ * Sentences, headlines and captions are not credits.
  */
 export function isCreditLine(line: string): boolean {
   const s = line.trim();
-  if (!s || s.length > 40 || /[，。！？,!?；;“”"（）()]/u.test(s)) return false;
-  if (/摄$/u.test(s)) return false;
+  if (!s || s.length > 40 || /[，。！？,!?；;“”"]/u.test(s)) return false;
+  if (/(摄|攝)$/u.test(s) && !/(文\s*[/／]\s*图|文\s*[/／]\s*圖)/u.test(s)) return false;
+  const bare = s.replace(NAME_MARKS, '');
   if (NAME_MARKS.test(s)) {
-    const rest = s.replace(NAME_MARKS, '').replace(/\s+/g, '');
-    return looksLikeName(rest);
+    const rest = bare.replace(/\s+/g, '');
+    if (looksLikeName(rest) || ROLE_ONLY.test(rest) || /^本[报報]?(评论员|評論員)$/u.test(rest)) return true;
   }
-  const tokens = s.split(/\s+/u);
-  if (/(记者|通讯员|实习生)/u.test(s)) {
+  if (new RegExp(ROLE, 'u').test(bare)) {
     const names = namesInCredit(s);
-    return names.length > 0 && hanCount(s) <= 30;
+    const words = bare.split(/\s+/u).filter(Boolean);
+    // Every word is a role, an organisation or a name: nothing that reads as a sentence.
+    return (names.length > 0 || ROLE_ONLY.test(bare.replace(/\s+/g, ''))) && hanCount(s) <= 30 && words.length <= 8;
   }
   // A bare list of at least two names.
-  const grouped = groupNameTokens(tokens);
+  const grouped = groupNameTokens(bare.split(/\s+/u));
   return grouped.length >= 2 && grouped.every(looksLikeName);
 }
 
 /** The credit text of a lead paragraph (`本报讯（记者 俞杰）…` → `记者 俞杰`), or null. */
 export function leadCredit(paragraph: string): string | null {
-  const m = LEAD_CREDIT.exec(paragraph);
-  return m ? m[1] : null;
+  const t = paragraph.trim();
+  const dateline = OPENING_XUN.exec(t) ?? OPENING_DATED.exec(t) ?? OPENING_RELAYED.exec(t);
+  const rest = dateline ? t.slice(dateline[0].length) : t;
+  const m = LEAD_CREDIT_BRACKETS.exec(rest);
+  if (m) return m[0].trim().replace(/^[（(]|[)）]$/gu, '');
+  if (dateline && INLINE_CREDIT.test(t)) {
+    // 本报讯 记者 王芳 通讯员 赵明 从…: role and name words up to the first word that is neither.
+    const words = rest.trim().split(/\s+/u);
+    const kept: string[] = [];
+    const role = new RegExp(ROLE, 'u');
+    for (const w of words) {
+      // A role, a name after a role, or a name glued to a role (`蓝溪通讯员`, `记者蓝溪`).
+      if (ROLE_ONLY.test(w) || (/^\p{Script=Han}{1,4}$/u.test(w) && kept.length > 0) || (role.test(w) && w.length <= 10 && /^\p{Script=Han}+$/u.test(w) && namesInCredit(w).length > 0)) kept.push(w);
+      else break;
+    }
+    if (kept.length >= 2) return kept.join(' ');
+  }
+  const r = OPENING_REPORTER.exec(t);
+  if (r) return r[0];
+  return null;
+}
+
+/** A credit in brackets closing a paragraph: （通讯员 赵明 记者 王芳）, （王芳 赵明）, （记者 王芳 摄）. */
+export function closingCredit(paragraph: string): string | null {
+  const m = /[（(]([^（）()]{2,40})[)）]\s*$/u.exec(paragraph.trim());
+  if (!m) return null;
+  const inner = m[1].trim();
+  if (/(作者|作者系|作者为|作者為)/u.test(inner)) return null;
+  if (new RegExp(ROLE, 'u').test(inner) && namesInCredit(inner).length > 0 && !/[，。,]/u.test(inner)) return inner;
+  const words = inner.split(/\s+/u);
+  if (words.length >= 2 && groupNameTokens(words).every(looksLikeName)) return inner;
+  return null;
+}
+
+/** A photographer's credit closing a photo-news text without brackets: `… 本报记者 王芳 摄`. */
+function trailingPhotoCredit(paragraph: string): string | null {
+  const m = /\s((?:(?:本[报報])?(?:记者|記者|通讯员|通訊員)\s*)?(?:\p{Script=Han}\s?){2,4}(?:\s+(?:\p{Script=Han}\s?){2,4})*)\s*(摄|攝|摄影|攝影)\s*$/u.exec(paragraph.trim());
+  return m && namesInCredit(m[1]).length ? m[1] : null;
+}
+
+/**
+ * The credit that names an article's authors: its byline, else the lead's credit, else a credit
+ * closing the last paragraph (a report's or a photo's). Captions never: their photographer is not
+ * an author of a written report (SCHEMA.md, Photos).
+ */
+export function creditOfArticle(a: Pick<Article, 'byline' | 'body'>): string | null {
+  if (a.byline) return a.byline;
+  const paras = a.body.filter((b) => b.type === 'p');
+  for (const p of paras.slice(0, 2)) {
+    const c = leadCredit(p.text.replace(/^[（(][^（）()]*(接|轉|转)[^（）()]*[)）]\s*/u, ''));
+    if (c) return c;
+  }
+  const last = paras[paras.length - 1];
+  if (last) return closingCredit(last.text) ?? trailingPhotoCredit(last.text);
+  return null;
 }

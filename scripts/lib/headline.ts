@@ -1,17 +1,28 @@
 /**
- * @fileoverview Headline parts: a run of headline lines (and credits) becomes column label,
- * kicker — 引题, title — 主题, subtitle — 副题 and byline, with the lines that fit none left over.
+ * @fileoverview Headline parts (issue #10): a headline group — the headline lines and credits
+ * printed together between bodies — is read phrase by phrase (a line split at the spaces set
+ * between its phrases) into headline units, one per article, each with its column label, kicker —
+ * 引题, title — 主题, subtitle — 副题 and byline. A learned chain (weights in model/headline.json,
+ * trained by `npm run train`) decides the parts and where one article's headline ends and the next
+ * begins, under the printing order a headline follows: column, kicker, title, subtitle, credit.
  */
-import { hanCount, phraseParts } from './text.ts';
+import weights from './model/headline.json' with { type: 'json' };
+import { BOX_LABEL, CAPTION_CREDIT, FURNITURE, LETTER_SPACED, ORNAMENT_ONLY, ORNAMENT_START, SUBTITLE_DASH } from './conventions.ts';
+import { isCreditLine } from './credit.ts';
+import { ChainModel, type ChainWeights, type Constraints, type Position } from './model/chain.ts';
+import type { Unit } from './reflow.ts';
+import { displayWidth, endsSentence, hanCount } from './text.ts';
 
 /** One line of a headline group. */
 export interface HeadLine {
-  kind: 'head' | 'credit' | 'column';
+  kind: 'head' | 'credit';
   text: string;
   /** Glued to the previous line (no blank line between them in the extraction). */
   glued: boolean;
   /** Source line number. */
   no: number;
+  /** The unit it came from (for source lines and confidence). */
+  unit?: Unit;
 }
 
 /** The parts of one article's headline. */
@@ -21,105 +32,244 @@ export interface Headline {
   title: string | null;
   subtitle: string | null;
   byline: string | null;
-  /** Lines of the group that belong to no part (series labels and the like). */
-  leftovers: HeadLine[];
-  /** How unusual this reading is; 0 for a textbook headline. */
-  cost: number;
+  /** Lines of the unit (source lines; confidence). */
+  lines: HeadLine[];
+  /** The smallest score margin of the unit's decisions (how sure the reading is). */
+  margin: number;
+}
+
+/** A headline unit: an article's headline, or lines that are no article's (labels). */
+export interface HeadUnit extends Headline {
+  /** Not a headline: a label or slogan set among headlines (its text in `leftover`). */
+  leftover: string | null;
+  /** The unit holds no title (a credit alone, or a column label alone). */
+  titleless: boolean;
+}
+
+/** A phrase of a headline line: the line split at spaces between phrases (a letter-spaced label stays whole). */
+export interface Phrase {
+  text: string;
+  /** Index of its line in the group. */
+  line: number;
+  /** First phrase of its line. */
+  first: boolean;
+  /** Last phrase of its line. */
+  last: boolean;
 }
 
 /**
- * A column label set letter-spaced before a headline on the same line: `东 湖 漫 笔 春天里的约定`.
- * Justified text lines are letter-spaced too, but all the way; a label is followed by a phrase.
+ * Phrase tags: `^X` begins a new headline unit with part X, `X` begins part X inside the current
+ * unit, `X+` continues part X. Parts: C column label, K kicker, T title, S subtitle, B credit,
+ * Cp a column label printed after the title (extractions glue it to the next headline), L a label
+ * that belongs to no article.
  */
-const SPACED_LABEL = /^((?:\p{Script=Han}\s){2,5}\p{Script=Han})\s+(\S{2,}.*)$/u;
+export const HEAD_TAGS = ['^C', 'C+', '^K', 'K', 'K+', '^T', 'T', 'T+', 'S', 'S+', 'B', '^B', 'B+', 'Cp', 'Cp+', '^L', 'L+'] as const;
+export type HeadTag = (typeof HEAD_TAGS)[number];
 
-/** Splits a column label off the front of a headline line, if one is there. */
-export function splitColumnLabel(text: string): { label: string; rest: string } | null {
-  const m = SPACED_LABEL.exec(text.trim());
-  return m ? { label: m[1], rest: m[2] } : null;
-}
+const ix = (t: HeadTag): number => HEAD_TAGS.indexOf(t);
+const NEW_UNIT = ['^C', '^K', '^T', '^B', '^L'] as const;
+/** What may follow each tag (the printing order of a headline). */
+const NEXT: Record<HeadTag, HeadTag[]> = {
+  '^C': ['C+', 'K', 'T'],
+  'C+': ['C+', 'K', 'T'],
+  '^K': ['K+', 'T'],
+  K: ['K+', 'T'],
+  'K+': ['K+', 'T'],
+  '^T': ['T+', 'S', 'B', 'Cp', ...NEW_UNIT],
+  T: ['T+', 'S', 'B', 'Cp', ...NEW_UNIT],
+  'T+': ['T+', 'S', 'B', 'Cp', ...NEW_UNIT],
+  S: ['S+', 'B', 'Cp', ...NEW_UNIT],
+  'S+': ['S+', 'B', 'Cp', ...NEW_UNIT],
+  B: ['B+', 'Cp', ...NEW_UNIT],
+  '^B': ['B+', ...NEW_UNIT],
+  'B+': ['B+', 'Cp', ...NEW_UNIT],
+  Cp: ['Cp+', 'B', ...NEW_UNIT],
+  'Cp+': ['Cp+', 'B', ...NEW_UNIT],
+  '^L': ['L+', ...NEW_UNIT],
+  'L+': ['L+', ...NEW_UNIT],
+};
+const ALLOWED = new Set(Object.entries(NEXT).flatMap(([a, bs]) => bs.map((b) => ix(a as HeadTag) * 100 + ix(b))));
+/** The decoding constraints of the printing order. */
+export const HEAD_CONSTRAINTS: Constraints = {
+  transition: (prev, tag) => (prev < 0 ? (NEW_UNIT as readonly string[]).includes(HEAD_TAGS[tag]) : ALLOWED.has(prev * 100 + tag)),
+  final: (tag) => !['^C', 'C+', '^K', 'K', 'K+'].includes(HEAD_TAGS[tag]),
+};
 
-/** Length of a phrase in characters that carry meaning (quotes and marks not counted). */
-function phraseLength(s: string): number {
-  return hanCount(s) + (s.match(/[A-Za-z0-9]/g) ?? []).length;
-}
-
-/** Two phrases set as a couplet (对仗): about the same length, both short. */
-function parallel(a: string, b: string): boolean {
-  const la = phraseLength(a);
-  const lb = phraseLength(b);
-  return Math.abs(la - lb) <= 1 && la <= 10 && lb <= 10;
-}
-
-/**
- * Reads a single headline line. Three or more space-set phrases hold a kicker and a title: a couplet
- * of two short phrases, or one long lead phrase, then the news statement. One or two phrases are the
- * title alone (a two-clause title is one title).
- */
-export function splitHeadlineLine(text: string): { kicker: string | null; title: string } {
-  const parts = phraseParts(text);
-  if (parts.length < 3) return { kicker: null, title: text.trim() };
-  const k = parallel(parts[0], parts[1]) ? 2 : 1;
-  return { kicker: parts.slice(0, k).join(' '), title: parts.slice(k).join(' ') };
-}
-
-/**
- * Words that leave a headline line unfinished, so the next line completes it as one title:
- * a verb still wanting its object (`市政协常委会召开` / `2025年第一次会议`) or a function word.
- */
-const UNFINISHED_END = /(召开|举办|开展|启动|发布|推进|走进|打造|实施|出台|印发|部署|迎来|喜迎|助力|聚焦|的|和|与|及|在|为|对|把|将|向|从|让|被|给|以)$/u;
-
-/** Whether two stacked headline lines are one title broken in two (rather than kicker + title). */
-export function isOneTitle(upper: string, lower: string): boolean {
-  const u = upper.trim();
-  if (phraseParts(u).length >= 2) return false;
-  if (/^[“"《「『].*[”"》」』]$/u.test(u)) return true;
-  if (/^\d/u.test(lower.trim())) return true;
-  return UNFINISHED_END.test(u);
-}
-
-/** Reads a headline group's lines (in printed order) into headline parts. */
-export function parseHeadline(lines: HeadLine[]): Headline {
-  const h: Headline = { column: null, kicker: null, title: null, subtitle: null, byline: null, leftovers: [], cost: 0 };
-  const heads: HeadLine[] = [];
-  let sawCredit = false;
-  for (const l of lines) {
-    if (l.kind === 'column') {
-      if (h.column === null) h.column = l.text;
-      else h.leftovers.push(l);
-    } else if (l.kind === 'credit') {
-      if (h.byline === null) h.byline = l.text;
-      else h.leftovers.push(l);
-      sawCredit = true;
-    } else if (!/[\p{L}\p{N}]/u.test(l.text)) {
-      // A line of ornaments (`***`, `———`) separates; it is no part of a headline.
-      h.leftovers.push(l);
-      h.cost -= 2;
-    } else {
-      // A credit is printed under the headline it belongs to; headline text after it is unusual.
-      if (sawCredit) h.cost += 1.5;
-      heads.push(l);
+/** Splits a group's lines into phrases. Credit lines stay whole; a letter-spaced label stays whole. */
+export function phrasesOf(lines: HeadLine[]): Phrase[] {
+  const out: Phrase[] = [];
+  lines.forEach((l, li) => {
+    const t = l.text.trim();
+    let parts: string[];
+    if (l.kind === 'credit' || LETTER_SPACED.test(t)) parts = [t];
+    else {
+      const raw = t.split(/(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])/u).filter(Boolean);
+      // A run of single characters is one letter-spaced label (`东 湖 漫 笔`), not four phrases.
+      parts = [];
+      let run: string[] = [];
+      const flush = (): void => {
+        if (run.length) parts.push(run.join(' '));
+        run = [];
+      };
+      for (const p of raw) {
+        if ([...p].length === 1) run.push(p);
+        else {
+          if (run.length === 1) {
+            parts.push(run[0]);
+            run = [];
+          } else flush();
+          parts.push(p);
+        }
+      }
+      flush();
     }
-  }
-  if (heads.length === 0) {
-    h.cost += 100;
-    return h;
-  }
-  const rest = [...heads];
-  if (rest.length >= 2 && /^[—－-]{1,2}/u.test(rest[rest.length - 1].text)) h.subtitle = rest.pop()!.text;
-  const last = rest.pop()!;
-  const single = splitHeadlineLine(last.text);
-  if (single.kicker !== null) {
-    h.kicker = single.kicker;
-    h.title = single.title;
-  } else if (rest.length > 0 && isOneTitle(rest[rest.length - 1].text, last.text)) {
-    h.title = `${rest.pop()!.text} ${last.text}`;
-    if (rest.length > 0) h.kicker = rest.pop()!.text;
-  } else {
-    h.title = last.text;
-    if (rest.length > 0) h.kicker = rest.pop()!.text;
-  }
-  for (const l of rest) h.leftovers.push(l);
-  h.cost += 2 * h.leftovers.length;
-  return h;
+    parts.forEach((p, k) => out.push({ text: p, line: li, first: k === 0, last: k === parts.length - 1 }));
+  });
+  return out;
+}
+
+/** Where the group stands on the page, for the features. */
+export interface GroupContext {
+  /** A body ends right before the group. */
+  afterBody: boolean;
+  /** A body begins right after the group. */
+  beforeBody: boolean;
+  /** The body after the group opens with a dateline or credit (an article begins there). */
+  nextOpens: boolean;
+}
+
+function bin(x: number, edges: number[]): number {
+  let k = 0;
+  while (k < edges.length && x >= edges[k]) k++;
+  return k;
+}
+
+/** Features of every phrase of a group. */
+export function phraseFeatures(phrases: Phrase[], lines: HeadLine[], ctx: GroupContext): Position[] {
+  const longest = Math.max(1, ...lines.map((l) => displayWidth(l.text.trim())));
+  const nLines = lines.length;
+  return phrases.map((p, i) => {
+    const t = p.text;
+    const chars = hanCount(t) + (t.match(/[A-Za-z0-9]/g) ?? []).length;
+    const line = lines[p.line];
+    const lw = displayWidth(line.text.trim());
+    const prev = phrases[i - 1];
+    const f: string[] = [
+      'bias',
+      `len${bin(chars, [3, 5, 7, 9, 12, 16, 21, 28])}`,
+      `linew${bin(lw / longest, [0.35, 0.6, 0.85, 0.99])}`,
+      `lineIdx${Math.min(p.line, 3)}`,
+      `fromEnd${Math.min(nLines - 1 - p.line, 3)}`,
+      `pos:${p.first ? 'f' : ''}${p.last ? 'l' : ''}`,
+      `kind:${line.kind}`,
+    ];
+    if (SUBTITLE_DASH.test(t)) f.push('dash');
+    if (ORNAMENT_START.test(t)) f.push('ornament');
+    if (ORNAMENT_ONLY.test(t)) f.push('ornament-only');
+    if (LETTER_SPACED.test(t)) f.push('letter-spaced');
+    if (BOX_LABEL.test(t)) f.push('box-label');
+    if (FURNITURE.test(t)) f.push('furniture');
+    if (CAPTION_CREDIT.test(t)) f.push('caption-credit');
+    if (line.kind === 'credit' || isCreditLine(t)) f.push('credit');
+    if (/[“”"「」『』]/u.test(t)) f.push('quotes');
+    if (/^[“"「『《].*[”"」』》]$/u.test(t)) f.push('quoted-whole');
+    if (/[，,、]/u.test(t)) f.push('comma');
+    if (/[：:]/u.test(t)) f.push('colon');
+    if (/[？?！!]\s*$/u.test(t)) f.push('qe-end');
+    if (endsSentence(t)) f.push('sent-end');
+    if (/\d/u.test(t)) f.push('digits');
+    if (/[%％]|\d+(\.\d+)?\s*(万|亿|倍|元|个|家|项|人|吨|公里)/u.test(t)) f.push('figure');
+    if (/^关于/u.test(t)) f.push('guanyu');
+    if (/(通告|公告|通知|公示|决定|办法|意见|规定|启事|声明)$/u.test(t)) f.push('doc-end');
+    if (/(人民政府|委员会|管委会|办公室|局|厅|署|支队|大队|公司|集团|中心|法院|检察院)$/u.test(t)) f.push('issuer-end');
+    if (/(的|和|与|及|在|为|对|把|将|向|从|让|被|给|以|等|暨)$/u.test(t)) f.push('fn-end');
+    if (/^(的|和|与|及|为|在|让|把|将|向|从|暨)/u.test(t)) f.push('fn-start');
+    if (line.glued) f.push('glued');
+    if (prev) {
+      f.push(prev.line === p.line ? 'same-line' : 'new-line');
+      if (prev.line !== p.line && line.glued) f.push('new-line-glued');
+    }
+    // Where the group stands: between two bodies, after one, before one.
+    f.push(`ctx:${ctx.afterBody ? 'a' : '-'}${ctx.beforeBody ? 'b' : '-'}${ctx.nextOpens ? 'o' : '-'}`);
+    if (p.line === nLines - 1) f.push(`lastline:${ctx.beforeBody ? 'b' : '-'}`);
+    if (p.line === 0) f.push(`firstline:${ctx.afterBody ? 'a' : '-'}`);
+    const edge = ['e:bias', prev ? (prev.line === p.line ? 'e:same-line' : line.glued ? 'e:new-glued' : 'e:new-line') : 'e:start'];
+    if (prev) {
+      // How this phrase follows the one before: what makes two lines one title, or a kicker and a title.
+      const pt = prev.text;
+      if (/(人民政府|委员会|管委会|办公室|局|厅|署|支队|大队|公司|集团|中心|法院|检察院)$/u.test(pt)) edge.push(/^关于/u.test(t) || /(通告|公告|通知|公示)$/u.test(t) ? 'e:issuer>doc' : 'e:issuer>');
+      if (/(的|和|与|及|在|为|对|把|将|向|从|让|被|给|以|等|暨)$/u.test(pt)) edge.push('e:fn-end>');
+      if (/^[“"《「『].*[”"》」』]$/u.test(pt)) edge.push('e:quoted>');
+      if (/^\d/u.test(t)) edge.push('e:>digit');
+      if (SUBTITLE_DASH.test(t)) edge.push('e:>dash');
+      const pc = hanCount(pt);
+      edge.push(`e:plen${bin(pc, [6, 11, 17])}-len${bin(chars, [6, 11, 17])}`);
+      if (/[，,、]/u.test(pt)) edge.push('e:pcomma');
+      if (/\d/u.test(pt) || /[%％]/u.test(pt)) edge.push('e:pfigure');
+    }
+    if (prev && prev.line !== p.line) {
+      const pl = lines[prev.line];
+      if (pl.kind === 'credit') edge.push('e:after-credit');
+      edge.push(`e:pw${bin(displayWidth(pl.text.trim()) / longest, [0.6, 0.99])}-w${bin(lw / longest, [0.6, 0.99])}`);
+    }
+    return { line: f, edge };
+  });
+}
+
+let compiled: ChainModel | null = null;
+
+/** The committed headline model. */
+export function headlineModel(): ChainModel {
+  compiled ??= new ChainModel(weights as ChainWeights);
+  return compiled;
+}
+
+const PART: Record<HeadTag, 'column' | 'kicker' | 'title' | 'subtitle' | 'byline' | 'leftover'> = {
+  '^C': 'column',
+  'C+': 'column',
+  Cp: 'column',
+  'Cp+': 'column',
+  '^K': 'kicker',
+  K: 'kicker',
+  'K+': 'kicker',
+  '^T': 'title',
+  T: 'title',
+  'T+': 'title',
+  S: 'subtitle',
+  'S+': 'subtitle',
+  B: 'byline',
+  '^B': 'byline',
+  'B+': 'byline',
+  '^L': 'leftover',
+  'L+': 'leftover',
+};
+
+/** Reads a headline group into units, in printed order. */
+export function parseGroup(lines: HeadLine[], ctx: GroupContext, model: ChainModel = headlineModel()): HeadUnit[] {
+  const phrases = phrasesOf(lines);
+  if (phrases.length === 0) return [];
+  const d = model.decode(phraseFeatures(phrases, lines, ctx), HEAD_CONSTRAINTS);
+  const units: HeadUnit[] = [];
+  let cur: HeadUnit | null = null;
+  let lastPart: string | null = null;
+  let lastLine = -1;
+  phrases.forEach((p, i) => {
+    const tag = HEAD_TAGS[d.tags[i]];
+    const part = PART[tag];
+    if (tag.startsWith('^') || !cur) {
+      cur = { column: null, kicker: null, title: null, subtitle: null, byline: null, leftover: null, titleless: true, lines: [], margin: Infinity };
+      units.push(cur);
+      lastPart = null;
+    }
+    const u: HeadUnit = cur;
+    u.margin = Math.min(u.margin, d.margins[i]);
+    if (!u.lines.includes(lines[p.line])) u.lines.push(lines[p.line]);
+    const prev = u[part];
+    // Phrases of one part join as printed: with the line's own spacing on one line, a space across lines.
+    u[part] = prev === null || lastPart !== part ? (prev === null ? p.text : `${prev} ${p.text}`) : `${prev}${lastLine === p.line ? ' ' : ' '}${p.text}`;
+    if (part === 'title') u.titleless = false;
+    lastPart = part;
+    lastLine = p.line;
+  });
+  return units;
 }

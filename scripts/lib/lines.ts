@@ -11,6 +11,10 @@ export interface Line {
   text: string;
   /** True when no blank line separates this line from the previous non-empty one. */
   glued: boolean;
+  /** Blank lines between this line and the previous non-empty one (or the file start). */
+  blank: number;
+  /** The second part of a printed line split where a headline was glued onto a sentence's end. */
+  split?: boolean;
 }
 
 /**
@@ -24,15 +28,15 @@ export type Layout = 'column' | 'paragraph';
 /** Splits page text into its non-empty lines. */
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
-  let blank = true;
+  let blank = 0;
   text.split('\n').forEach((raw, i) => {
     const t = raw.replace(/\s+$/u, '');
     if (!t.trim()) {
-      blank = true;
+      blank++;
       return;
     }
-    out.push({ no: i + 1, text: t, glued: !blank && out.length > 0 });
-    blank = false;
+    out.push({ no: i + 1, text: t, glued: blank === 0 && out.length > 0, blank });
+    blank = 0;
   });
   return out;
 }
@@ -46,4 +50,23 @@ export function detectLayout(lines: Line[]): Layout {
   // but most of their lines end a sentence; a page of a few lines is read line by line.
   const ending = lines.filter((l) => endsSentence(l.text)).length / lines.length;
   return lines.length >= 12 && p75 <= 22 && ending < 0.45 ? 'column' : 'paragraph';
+}
+
+/**
+ * In narrow columns an extraction may put a headline on the same text line as the last line of the
+ * paragraph before it (`…有关事项。 基层政务服务将推行“一窗通办”`). Such a line is split after the
+ * sentence end when what follows the space is short, holds no clause marks and ends no sentence —
+ * what a headline looks like; the tagger still decides what each part is.
+ */
+export function splitGluedHeads(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const m = /^(.*?[。！？!?][”’」』）)]*)[ \u3000]+([^ \u3000].*)$/u.exec(l.text);
+    const tail = m?.[2].trim() ?? '';
+    if (m && m[1].trim().length >= 2 && [...tail].length >= 4 && [...tail].length <= 40 && !/[，,、；;：:]/u.test(tail) && !endsSentence(tail) && !/[（(][^）)]*$/u.test(tail)) {
+      out.push({ ...l, text: m[1] });
+      out.push({ no: l.no, text: tail, glued: true, blank: 0, split: true });
+    } else out.push(l);
+  }
+  return out;
 }

@@ -1,12 +1,14 @@
 /**
- * @fileoverview The ingest stages in order: decode → lines → label + reflow → assemble → check.
+ * @fileoverview The ingest stages in order: decode → lines → label → reflow → assemble → check.
  * Each stage is a pure function in its own module; this file only chains them.
  */
 import { assemble, type Article, type Doubt, type OtherBlock } from './assemble.ts';
 import { PageError, decodePage, type PageEncoding } from './decode.ts';
 import { checkConservation } from './invariants.ts';
-import { detectLayout, splitLines, type Layout } from './lines.ts';
+import { detectLayout, splitGluedHeads, splitLines, type Layout } from './lines.ts';
 import { reflow } from './reflow.ts';
+import type { ChainModel } from './model/chain.ts';
+import { tagLines, type TaggedLine } from './tagger.ts';
 
 /** What the ingest makes of one page: the gold schema plus provenance for the site and report. */
 export interface PageResult {
@@ -21,29 +23,38 @@ export interface PageResult {
   sourceLines: number[][];
   other: OtherBlock[];
   doubts: Doubt[];
+  /** Every line with its tag and the tagger's margin (confidence), in file order. */
+  tagged: TaggedLine[];
   /** The page text as decoded (line ends normalised), for "original text" views. */
   text: string;
 }
 
+/** What a conversion may be given instead of the committed models (training and cross-validation). */
+export interface ParseOptions {
+  tagger?: ChainModel;
+  headline?: ChainModel;
+}
+
 /** Converts decoded page text; throws {@link PageError} when characters would be lost. */
-export function parsePageText(text: string, seed: string, encoding: PageEncoding = 'utf-8'): PageResult {
-  const lines = splitLines(text.replace(/^\uFEFF/u, ''));
+export function parsePageText(text: string, seed: string, encoding: PageEncoding = 'utf-8', options: ParseOptions = {}): PageResult {
+  const lines = splitGluedHeads(splitLines(text.replace(/^\uFEFF/u, '')));
   if (lines.length === 0) throw new PageError(seed, 'the page holds no text');
   const layout = detectLayout(lines);
-  const units = reflow(lines, layout);
-  const { articles, firstLines, sourceLines, other, doubts } = assemble(units);
+  const tagged = tagLines(lines, layout, options.tagger);
+  const units = reflow(tagged);
+  const { articles, firstLines, sourceLines, other, doubts } = assemble(units, layout, { headline: options.headline });
   const violation = checkConservation(lines, { articles, other });
   if (violation) {
     const where = violation.line === null ? '' : ` (line ${violation.line}: "${violation.lineText}")`;
     throw new PageError(seed, `text lost or doubled in conversion${where}; missing "${violation.missing}", extra "${violation.extra}"`, violation.line);
   }
-  return { seed, encoding, layout, articles, firstLines, sourceLines, other, doubts, text };
+  return { seed, encoding, layout, articles, firstLines, sourceLines, other, doubts, tagged, text };
 }
 
 /** Converts a page file's bytes. */
-export function parsePage(bytes: Uint8Array, seed: string): PageResult {
+export function parsePage(bytes: Uint8Array, seed: string, options: ParseOptions = {}): PageResult {
   const { text, encoding } = decodePage(bytes, seed);
-  return parsePageText(text, seed, encoding);
+  return parsePageText(text, seed, encoding, options);
 }
 
 /** The page result in exactly the gold schema (what `ingest --json` prints). */

@@ -22,7 +22,7 @@ export function displayWidth(s: string): number {
  * Width as a typesetter fills a column: CJK punctuation is set half-width at line ends and
  * in runs (clreq §3.1.6), so it counts ½ like ASCII. Used to tell full lines from indented ones.
  */
-export function setWidth(s: string): number {
+export function setWidth(s: string, squeezed = true): number {
   let w = 0;
   const t = s.trim();
   // A letter-spaced line (`聚 焦 服 务 业`) was stretched by justification: its spaces take no room of their own.
@@ -30,7 +30,7 @@ export function setWidth(s: string): number {
   for (const ch of gaps >= 0.3 ? t.replace(/ /g, '') : t) {
     const c = ch.charCodeAt(0);
     if (c < 0x2000) w += 0.5;
-    else if (/[\p{P}]/u.test(ch)) w += 0.5;
+    else if (squeezed && /[\p{P}]/u.test(ch)) w += 0.5;
     else w += 1;
   }
   return w;

@@ -1,0 +1,165 @@
+/**
+ * @fileoverview Assembly, step 3 — headline assignment: which headline each article takes,
+ * decided for the whole page at once (issue #10). Each headline group between two bodies is read
+ * into headline units (headline.ts); a dynamic programme then gives each article at most one unit:
+ * the last unit before its body (the print order), or one printed after it — right after, or after
+ * a run of bodies whose headlines the extraction put together behind them — minimising the costs of
+ * tuning.ts. Units no article takes are labels (between bodies) or banners (at the page's ends).
+ */
+import type { Doubt, OtherBlock } from '../assemble.ts';
+import { parseGroup, type HeadLine, type HeadUnit } from '../headline.ts';
+import type { ChainModel } from '../model/chain.ts';
+import { displayWidth } from '../text.ts';
+import { TUNING } from '../tuning.ts';
+import type { Draft } from './items.ts';
+
+/** True when the draft opens with a dateline, a lead credit or a marker (tagged as an article opening). */
+function draftOpens(d: Draft | undefined): boolean {
+  const first = d?.units.find((u) => u.kind === 'para');
+  return !!first && first.opens;
+}
+
+/** Han character pairs of a text. */
+function pairs(s: string): Set<string> {
+  const t = s.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * How much of a headline the body restates: the share of the headline's character pairs found in
+ * the body. A headline sums up its article, so it shares words with it; a neighbour's does not.
+ */
+export function headlineMatch(u: HeadUnit, d: Draft): number {
+  const h = pairs([u.kicker, u.title, u.subtitle].filter(Boolean).join(''));
+  if (h.size === 0) return 0;
+  const b = pairs(d.units.map((x) => x.text).join(''));
+  let n = 0;
+  for (const x of h) if (b.has(x)) n++;
+  return n / h.size;
+}
+
+function unitText(u: HeadUnit): string {
+  return [u.column, u.kicker, u.title, u.subtitle, u.byline, u.leftover].filter(Boolean).join(' ');
+}
+
+/** Cost of leaving a unit to no article: a banner at the page's ends, a label between bodies. */
+function leftoverCost(u: HeadUnit, atEnd: boolean): number {
+  const c = TUNING.assign;
+  if (!atEnd) return c.leftoverLine * u.lines.length;
+  return u.lines.reduce((s, l) => s + (displayWidth(l.text.trim()) <= c.bannerShortWidth ? c.bannerShort : c.bannerLong), 0);
+}
+
+interface Choice {
+  cost: number;
+  /** Units of the gap given back to the drafts before it. */
+  back: number;
+  /** Whether the gap's last unit goes to the draft after it. */
+  forward: boolean;
+  from: string;
+}
+
+/**
+ * Assigns headline units to drafts. `groups[i]` is printed before `drafts[i]`, `groups[n]` after
+ * the last. Sets each draft's `headline`, `side` and `headLines`; returns the blocks left to no
+ * article.
+ */
+export function assignHeadlines(drafts: Draft[], groups: (HeadLine[] | null)[], doubts: Doubt[], model?: ChainModel): OtherBlock[] {
+  const n = drafts.length;
+  const C = TUNING.assign;
+  const other: OtherBlock[] = [];
+  // Read every group; labels among headlines and lone credits are set aside first.
+  const gaps: HeadUnit[][] = groups.map((g, i) => {
+    if (!g || g.length === 0) return [];
+    const units = parseGroup(g, { afterBody: i > 0, beforeBody: i < n, nextOpens: draftOpens(drafts[i]) }, model);
+    const heads: HeadUnit[] = [];
+    for (const u of units) {
+      if (u.leftover !== null && u.titleless && !u.byline) other.push({ type: i === 0 || i === n ? 'banner' : 'label', text: u.leftover });
+      else if (u.titleless && u.byline && !u.column && !u.kicker && heads.length === 0 && i > 0 && !drafts[i - 1].units.some((x) => x.kind === 'credit')) {
+        // A credit printed after a body, before the next headline: the previous article's byline (a signature).
+        drafts[i - 1].units.push({ kind: 'credit', text: u.byline, lines: u.lines.flatMap((l) => (l.unit ? l.unit.lines : [])), opens: false, continues: false });
+      } else heads.push(u);
+    }
+    return heads;
+  });
+  // Dynamic programme over drafts; state = (trailing drafts still without a headline, the last assignment was "after").
+  type State = { h: number; after: boolean };
+  const key = (s: State): string => `${s.h}|${s.after ? 1 : 0}`;
+  const unkey = (k: string): State => {
+    const [h, a] = k.split('|');
+    return { h: Number(h), after: a === '1' };
+  };
+  const best: Map<string, Choice>[] = [];
+  let layer = new Map<string, Choice>([[key({ h: 0, after: false }), { cost: 0, back: 0, forward: false, from: '' }]]);
+  for (let i = 0; i <= n; i++) {
+    const units = gaps[i];
+    const next = new Map<string, Choice>();
+    for (const [sk, ch] of layer) {
+      const st = unkey(sk);
+      for (let back = 0; back <= Math.min(st.h, units.length); back++) {
+        for (const forward of i < n && units.length - back >= 1 ? [false, true] : [false]) {
+          let cost = ch.cost;
+          // Drafts given a unit printed after them, nearest to the gap last.
+          for (let k = 0; k < back; k++) {
+            const dist = back - k;
+            const d = drafts[i - dist];
+            cost += (st.after || k > 0 ? C.afterAgain : C.after) + (dist > 1 ? C.afterFar * (dist - 1) : 0) + (draftOpens(d) ? C.afterWhenOpening : 0);
+            cost -= C.match * headlineMatch(units[k], d);
+          }
+          if (forward) cost -= C.match * headlineMatch(units[units.length - 1], drafts[i]);
+          const left = units.slice(back, forward ? units.length - 1 : units.length);
+          for (const u of left) cost += leftoverCost(u, i === 0 || i === n);
+          // Trailing drafts without a headline stay reachable by a later gap only while no draft
+          // after them takes one; those this gap passes over stay without a headline.
+          const headless = i < n && !forward;
+          let h: number;
+          if (back === 0 && !(i < n && forward)) h = st.h + (headless ? 1 : 0);
+          else {
+            cost += C.noHeadline * (st.h - back);
+            h = headless ? 1 : 0;
+          }
+          const ns: State = { h, after: back > 0 };
+          const k2 = key(ns);
+          const prev = next.get(k2);
+          if (!prev || cost < prev.cost) next.set(k2, { cost, back, forward, from: sk });
+        }
+      }
+    }
+    best.push(next);
+    layer = next;
+  }
+  // A draft left without a headline at the end of the page.
+  let endKey = '';
+  let endCost = Infinity;
+  for (const [k, ch] of best[n]) {
+    const c = ch.cost + C.noHeadline * unkey(k).h;
+    if (c < endCost || (c === endCost && k < endKey)) {
+      endCost = c;
+      endKey = k;
+    }
+  }
+  // Trace back.
+  let sk = endKey;
+  for (let i = n; i >= 0; i--) {
+    const ch = best[i].get(sk)!;
+    const units = gaps[i];
+    for (let k = 0; k < ch.back; k++) {
+      const d = drafts[i - (ch.back - k)];
+      d.headline = units[k];
+      d.side = 'after';
+      d.headLines = units[k].lines;
+    }
+    if (ch.forward) {
+      const u = units[units.length - 1];
+      drafts[i].headline = u;
+      drafts[i].side = 'before';
+      drafts[i].headLines = u.lines;
+    }
+    const left = units.slice(ch.back, ch.forward ? units.length - 1 : units.length);
+    for (const u of left) other.push({ type: i === 0 || i === n ? 'banner' : 'label', text: unitText(u) });
+    if (ch.back > 1) doubts.push({ line: units[0].lines[0].no, message: `第${units[0].lines[0].no}行起的${ch.back}个标题排在几篇正文之后，按顺序分给了它们` });
+    sk = ch.from;
+  }
+  return other;
+}

@@ -1,0 +1,59 @@
+/**
+ * @fileoverview Finds scored pages on disk: corpus fixture folders (page.txt + expected.json,
+ * optional meta.json) and gold files (<page>.json naming its `seed`, whose text is looked up
+ * beside it or in a seeds folder).
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { ScoredArticle } from './score.ts';
+
+/** One page to score. */
+export interface EvalCase {
+  /** Name shown in tables (folder or gold file name). */
+  name: string;
+  /** Which part it belongs to: `tune`, `holdout`, or the folder it was found in. */
+  part: string;
+  layout: string | null;
+  /** The corpus case it was rendered from (its layouts share it). */
+  caseName: string | null;
+  conventions: string[];
+  /** The page text file. */
+  pagePath: string;
+  gold: ScoredArticle[];
+}
+
+/** Loads every case under `dir` (recursively); gold files take their page text from `seeds`. */
+export function loadCases(dir: string, seeds: string): EvalCase[] {
+  const out: EvalCase[] = [];
+  const walk = (d: string): void => {
+    const entries = readdirSync(d).sort();
+    if (entries.includes('page.txt') && entries.includes('expected.json')) {
+      const meta = existsSync(join(d, 'meta.json')) ? JSON.parse(readFileSync(join(d, 'meta.json'), 'utf8')) : {};
+      const expected = JSON.parse(readFileSync(join(d, 'expected.json'), 'utf8'));
+      out.push({
+        name: basename(d),
+        part: meta.part ?? (relative(dir, d).split('/')[0] || basename(dir)),
+        layout: meta.layout ?? null,
+        caseName: meta.case ?? null,
+        conventions: meta.conventions ?? [],
+        pagePath: join(d, 'page.txt'),
+        gold: expected.articles,
+      });
+      return;
+    }
+    for (const e of entries) {
+      const p = join(d, e);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (e.endsWith('.json') && e !== 'meta.json') {
+        const g = JSON.parse(readFileSync(p, 'utf8'));
+        if (typeof g.seed !== 'string' || !Array.isArray(g.articles)) continue;
+        const beside = join(d, g.seed);
+        const pagePath = existsSync(beside) ? beside : join(seeds, g.seed);
+        if (!existsSync(pagePath)) throw new Error(`${p}: page text ${g.seed} not found beside it or in ${seeds}`);
+        out.push({ name: g.seed.replace(/\.txt$/, ''), part: basename(dir), layout: null, caseName: null, conventions: [], pagePath, gold: g.articles });
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}

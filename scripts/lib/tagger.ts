@@ -1,0 +1,59 @@
+/**
+ * @fileoverview Stage 3 — label: what each line is, decided for the whole page at once by a
+ * learned linear-chain scorer over the named features of features.ts (issue #10). The weights are
+ * trained from the conventions corpus by `npm run train` (scripts/train.ts) and committed; the same
+ * corpus gives the same weights.
+ */
+import weights from './model/tagger.json' with { type: 'json' };
+import { measureLines, positions, type LineInfo } from './features.ts';
+import type { Layout, Line } from './lines.ts';
+import { ChainModel, type ChainWeights } from './model/chain.ts';
+
+/**
+ * Line tags:
+ * - `A` first line of an article's first paragraph (an article opens here);
+ * - `P` first line of another paragraph; `p` a line continuing a paragraph;
+ * - `H` a headline line (column label, kicker, title, subtitle);
+ * - `B` a credit printed as its own line (byline, signature);
+ * - `X` a section heading inside an article (小标题);
+ * - `C` first line of a photo caption, `c` a caption line continuing it;
+ * - `O` first line of a block that belongs to no article (furniture, notices, teasers), `o` its continuation.
+ */
+export const TAGS = ['A', 'P', 'p', 'H', 'B', 'X', 'C', 'c', 'O', 'o'] as const;
+export type Tag = (typeof TAGS)[number];
+
+/** A line with its tag and how sure the page-wide decoding is of it. */
+export interface TaggedLine extends Line {
+  tag: Tag;
+  /** Score margin of this tag over the best other tag for the line (0 = a tie). */
+  margin: number;
+  /** The second-best tag, for reports ("read as A, could be H"). */
+  runnerUp: Tag;
+  info: LineInfo;
+}
+
+let compiled: ChainModel | null = null;
+
+/** The committed model. */
+export function taggerModel(): ChainModel {
+  compiled ??= new ChainModel(weights as ChainWeights);
+  return compiled;
+}
+
+/** Conventions that fix what a line cannot be: a report's opening or a marker alone is never a headline, heading or credit. */
+const NEVER_HEAD = new Set(['open:xun', 'open:dated', 'open:relayed', 'open:reporter', 'open:inline-credit', 'open:credit', 'marker:only']);
+const HEADISH = new Set(['H', 'X', 'B']);
+
+/** Tags every line of a page. */
+export function tagLines(lines: Line[], layout: Layout, model: ChainModel = taggerModel()): TaggedLine[] {
+  const info = measureLines(lines, layout);
+  const pos = positions(info, layout);
+  const fixed = info.map((x) => x.patterns.some((p) => NEVER_HEAD.has(p)));
+  const d = model.decode(pos, { allowed: (i, t) => !(fixed[i] && HEADISH.has(model.tags[t])) });
+  return lines.map((l, i) => {
+    const mm = d.maxMarginals[i];
+    let ru = -1;
+    for (let t = 0; t < mm.length; t++) if (t !== d.tags[i] && (ru < 0 || mm[t] > mm[ru])) ru = t;
+    return { ...l, tag: model.tags[d.tags[i]] as Tag, margin: d.margins[i], runnerUp: model.tags[Math.max(ru, 0)] as Tag, info: info[i] };
+  });
+}

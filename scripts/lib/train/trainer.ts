@@ -1,0 +1,177 @@
+/**
+ * @fileoverview Training of the line tagger from pages with expected JSON: features of every
+ * line (features.ts), true tags from the alignment (truth.ts), the averaged perceptron
+ * (model/chain.ts) over the pages in a seeded order.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { measureLines, positions } from '../features.ts';
+import { detectLayout, splitGluedHeads, splitLines } from '../lines.ts';
+import { ChainModel, ChainTrainer, type Position } from '../model/chain.ts';
+import { rng } from '../synth.ts';
+import { TAGS, type Tag } from '../tagger.ts';
+import { parse as parseYaml } from 'yaml';
+import { renderPage } from '../corpus/render.ts';
+import { LAYOUTS, readSource, type SourceStyle } from '../corpus/source.ts';
+import { align } from './align.ts';
+import { HEAD_CONSTRAINTS, HEAD_TAGS, phraseFeatures, phrasesOf } from '../headline.ts';
+import { headGroups, trueTags } from './truth.ts';
+
+/** One page ready for training. */
+export interface TrainingPage {
+  name: string;
+  /** The source case: layouts of one case are folded together in cross-validation. */
+  case: string;
+  positions: Position[];
+  tags: number[];
+  /** Its headline groups: phrase features and true phrase tags. */
+  heads: { positions: Position[]; tags: number[] }[];
+  /** Headline groups left out because their truth breaks the printing order. */
+  skippedHeads: number;
+}
+
+interface Expected {
+  articles: { column: string | null; kicker: string | null; title: string | null; subtitle: string | null; byline: string | null; body: { type: string; text: string }[] }[];
+  other: { type: string; text: string }[];
+}
+
+/** Features and true tags of one page. */
+export function trainingPage(name: string, caseName: string, text: string, expected: Expected): TrainingPage {
+  const lines = splitGluedHeads(splitLines(text.replace(/^\uFEFF/u, '')));
+  const layout = detectLayout(lines);
+  const al = align(
+    lines.map((l) => l.text),
+    expected,
+  );
+  const first = (a: number): number => expected.articles[a].body.findIndex((b) => b.type === 'p');
+  const tags = trueTags(al, first);
+  const hg = headGroups(lines.map((l) => l.text), lines.map((l) => l.glued), tags, al);
+  return {
+    name,
+    case: caseName,
+    positions: positions(measureLines(lines, layout), layout),
+    tags: tags.map((t) => TAGS.indexOf(t)),
+    heads: hg.groups.map((g) => ({ positions: phraseFeatures(phrasesOf(g.lines), g.lines, g.ctx), tags: g.tags.map((t) => HEAD_TAGS.indexOf(t)) })),
+    skippedHeads: hg.skipped,
+  };
+}
+
+/** Every fixture folder (page.txt + expected.json) under the given folders. */
+export function loadTrainingPages(dirs: string[]): TrainingPage[] {
+  const out: TrainingPage[] = [];
+  const walk = (d: string): void => {
+    if (existsSync(join(d, 'page.txt')) && existsSync(join(d, 'expected.json'))) {
+      const meta = existsSync(join(d, 'meta.json')) ? JSON.parse(readFileSync(join(d, 'meta.json'), 'utf8')) : {};
+      out.push(trainingPage(basename(d), meta.case ?? basename(d), readFileSync(join(d, 'page.txt'), 'utf8'), JSON.parse(readFileSync(join(d, 'expected.json'), 'utf8'))));
+      return;
+    }
+    for (const e of readdirSync(d).sort()) if (statSync(join(d, e)).isDirectory()) walk(join(d, e));
+  };
+  for (const d of dirs) walk(d);
+  return out;
+}
+
+/**
+ * Style variants each corpus case is also rendered in for training (never scored): other column
+ * widths, the other punctuation width, the other indent style — so the weights learn what a
+ * convention looks like, not the one way a case happened to be set.
+ */
+export const TRAINING_VARIANTS: ((s: SourceStyle) => Partial<SourceStyle>)[] = [
+  () => ({}),
+  (s) => ({ width: Math.max(9, s.width - 3), punct: s.punct === 'full' ? 'half' : 'full' }),
+  (s) => ({ width: Math.min(26, s.width + 4), indent: s.indent === 'width' ? 'spaces' : 'width' }),
+];
+
+/** Training pages rendered from corpus sources (all layouts × the style variants), leaving out `exclude`. */
+export function corpusTrainingPages(sourceDir: string, exclude: Set<string>, variants = TRAINING_VARIANTS): TrainingPage[] {
+  const out: TrainingPage[] = [];
+  for (const f of readdirSync(sourceDir).filter((x) => x.endsWith('.yaml')).sort()) {
+    const name = f.replace(/\.yaml$/, '');
+    if (exclude.has(name)) continue;
+    const src = readSource(parseYaml(readFileSync(join(sourceDir, f), 'utf8')), name);
+    variants.forEach((v, k) => {
+      const page = { ...src, name: k === 0 ? name : `${name}~${k}`, style: { ...src.style, ...v(src.style) } };
+      for (const layout of LAYOUTS) {
+        const r = renderPage(page, layout);
+        out.push(trainingPage(`${page.name}-${layout}`, name, r.text, r.expected));
+      }
+    });
+  }
+  return out;
+}
+
+/** The set-aside cases listed in a holdout file. */
+export function readHoldout(file: string): Set<string> {
+  return new Set(existsSync(file) ? readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')) : []);
+}
+
+/** Trains the tagger: `epochs` passes over the pages, in an order drawn from a fixed seed each pass. */
+export function trainTagger(pages: TrainingPage[], epochs: number, seed = 20261201): ChainTrainer {
+  const trainer = new ChainTrainer([...TAGS]);
+  const r = rng(seed);
+  const order = pages.map((_, i) => i);
+  for (let e = 0; e < epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const i of order) trainer.learn(trainer.current(), pages[i].positions, pages[i].tags);
+  }
+  return trainer;
+}
+
+/** Trains the headline chain on every headline group of the pages, under the printing-order constraints. */
+export function trainHeadline(pages: TrainingPage[], epochs: number, seed = 20261202): ChainTrainer {
+  const trainer = new ChainTrainer([...HEAD_TAGS]);
+  const r = rng(seed);
+  const groups = pages.flatMap((p) => p.heads);
+  const order = groups.map((_, i) => i);
+  for (let e = 0; e < epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const i of order) trainer.learn(trainer.current(), groups[i].positions, groups[i].tags, HEAD_CONSTRAINTS);
+  }
+  return trainer;
+}
+
+/** Phrase-tag accuracy of a trained headline chain on the pages' groups (and whole groups right). */
+export function headAccuracy(trainer: ChainTrainer, pages: TrainingPage[]): { right: number; all: number; groupsRight: number; groups: number } {
+  const model = new ChainModel(trainer.export());
+  let right = 0;
+  let all = 0;
+  let groupsRight = 0;
+  let groups = 0;
+  for (const g of pages.flatMap((p) => p.heads)) {
+    const { tags } = model.decode(g.positions, HEAD_CONSTRAINTS);
+    groups++;
+    let ok = true;
+    tags.forEach((t, i) => {
+      all++;
+      if (t === g.tags[i]) right++;
+      else ok = false;
+    });
+    if (ok) groupsRight++;
+  }
+  return { right, all, groupsRight, groups };
+}
+
+/** Line-tag accuracy of a trained tagger on pages, adding its confusions to `confusion`. */
+export function tagAccuracy(trainer: ChainTrainer, pages: TrainingPage[], confusion = new Map<string, number>()): { right: number; all: number } {
+  const model = new ChainModel(trainer.export());
+  let right = 0;
+  let all = 0;
+  for (const p of pages) {
+    const { tags } = model.decode(p.positions);
+    tags.forEach((t, i) => {
+      all++;
+      if (t === p.tags[i]) right++;
+      else {
+        const k = `${TAGS[p.tags[i]] as Tag}→${TAGS[t]}`;
+        confusion.set(k, (confusion.get(k) ?? 0) + 1);
+      }
+    });
+  }
+  return { right, all };
+}
