@@ -7,6 +7,7 @@
  *   npm run eval -- --part tune           only one part
  *   npm run eval -- --pages               every page's row, not only the imperfect ones
  *   npm run eval -- --json                figures as JSON
+ *   npm run eval -- --oracle              the later stages alone: true line tags instead of the tagger's
  *   npm run eval -- --cv 5                the tuned part cross-validated: each fifth of its cases scored by a
  *                                         tagger trained on the other four (what unseen pages can expect)
  *
@@ -19,13 +20,15 @@ import { loadCases, type EvalCase } from './lib/eval/load.ts';
 import { MINIMUMS } from './lib/eval/minimums.ts';
 import { SCORE_LABELS, addCounts, describeErrors, emptyCounts, scorePage, scores, type Counts, type Scores } from './lib/eval/score.ts';
 import { ChainModel } from './lib/model/chain.ts';
-import { parsePage } from './lib/pipeline.ts';
+import { parsePage, type ParseOptions } from './lib/pipeline.ts';
+import { align } from './lib/train/align.ts';
+import { trueTags } from './lib/train/truth.ts';
 import { corpusTrainingPages, readHoldout, trainHeadline, trainTagger } from './lib/train/trainer.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { errors: { type: 'boolean' }, cv: { type: 'string' }, seeds: { type: 'string', default: join(ROOT, 'seeds') }, part: { type: 'string' }, pages: { type: 'boolean' }, json: { type: 'boolean' }, quiet: { type: 'boolean' } },
+  options: { oracle: { type: 'boolean' }, errors: { type: 'boolean' }, cv: { type: 'string' }, seeds: { type: 'string', default: join(ROOT, 'seeds') }, part: { type: 'string' }, pages: { type: 'boolean' }, json: { type: 'boolean' }, quiet: { type: 'boolean' } },
 });
 const dirs = positionals.length
   ? positionals
@@ -64,7 +67,13 @@ interface Row {
 }
 const rows: Row[] = cases.map((c) => {
   try {
-    const r = parsePage(readFileSync(c.pagePath), c.name, foldModel.get(c.caseName ?? '') ?? {});
+    const options: ParseOptions = { ...(foldModel.get(c.caseName ?? '') ?? {}) };
+    // --oracle: the true line tags (from the expected JSON) instead of the tagger's, to measure what the later stages lose.
+    if (values.oracle) {
+      const expected = JSON.parse(readFileSync(join(c.pagePath, '../expected.json'), 'utf8'));
+      options.tags = (lines) => trueTags(align(lines.map((l) => l.text), expected), (a) => expected.articles[a].body.findIndex((b: { type: string }) => b.type === 'p'));
+    }
+    const r = parsePage(readFileSync(c.pagePath), c.name, options);
     return { c, counts: scorePage(c.gold, r.articles), errors: values.errors ? describeErrors(c.gold, r.articles) : undefined };
   } catch (e) {
     return { c, counts: scorePage(c.gold, null), error: (e as Error).message };

@@ -20,6 +20,7 @@ import {
   LETTER_SPACED,
   LETTER_SPACED_PREFIX,
   MARKER_ANY,
+  markerPointsOn,
   NOTICE_WORDS,
   NUMBERED,
   OPENING_DATED,
@@ -123,7 +124,9 @@ function patterns(t: string): string[] {
   if (CAPTION_START.test(s)) out.push('caption:start');
   const m = MARKER_ANY.exec(s);
   if (m) {
-    out.push(m[0].length >= s.replace(/\s+/g, '').length - 1 ? 'marker:only' : m.index === 0 ? 'marker:start' : m.index + m[0].length >= s.length ? 'marker:end' : 'marker:in');
+    const where = m[0].length >= s.replace(/\s+/g, '').length - 1 ? 'only' : m.index === 0 ? 'start' : m.index + m[0].length >= s.length ? 'end' : 'in';
+    // A marker that points on (下转) ends an article here; one that points back (上接) begins one.
+    out.push(`marker:${where}`, `marker:${where}:${markerPointsOn(m[1]) ? 'on' : 'back'}`);
   }
   if (FURNITURE.test(s)) out.push('furniture');
   if (TEASER_POINTER.test(s)) out.push('teaser');
@@ -239,7 +242,8 @@ export function measureLines(lines: Line[], layout: Layout): LineInfo[] {
       endsSentence: endsSentence(t),
       endClass: endClass(t),
       startClass: startClass(t),
-      clauses: (t.match(/[，,、；;：:]/gu) ?? []).length,
+      // An item number (一、 1. （一）) is not a clause mark: `一、从“看管”到“服务”` is a bare heading.
+      clauses: (t.replace(NUMBERED, '').match(/[，,、；;：:]/gu) ?? []).length,
       sentences: (t.match(/[。！？!?]/gu) ?? []).length,
       phrases: phraseCount(t),
       indented: /^[\u3000 ]{1,4}\S/u.test(l.text),

@@ -95,6 +95,38 @@ export const HEAD_CONSTRAINTS: Constraints = {
   final: (tag) => !['^C', 'C+', '^K', 'K', 'K+'].includes(HEAD_TAGS[tag]),
 };
 
+const CREDIT_TAGS = new Set(['B', '^B', 'B+']);
+const ISSUER_END = /(人民政府|委员会|管委会|办公室|局|厅|署|支队|大队|公司|集团|中心|法院|检察院)$/u;
+const DOCUMENT = /^关于|(通告|公告|通知|公示|决定|办法|规定)$/u;
+
+/**
+ * Conventions that fix a phrase's part whatever the weights say (SCHEMA.md): a credit (role words
+ * and names, or an ornament and a name) is a byline and nothing else is; an issuing body printed
+ * over 关于…的通告 is one title with it; a line starting with —— under the title is the subtitle;
+ * two phrases set on one line are one part.
+ */
+export function headConstraints(phrases: Phrase[], lines: HeadLine[]): Constraints {
+  const credit = phrases.map((p) => lines[p.line].kind === 'credit' || (p.first && p.last && isCreditLine(p.text)));
+  const joinsIssuer = phrases.map((p, i) => i > 0 && phrases[i - 1].line !== p.line && phrases[i - 1].last && p.first && ISSUER_END.test(phrases[i - 1].text) && DOCUMENT.test(p.text) && !credit[i - 1]);
+  // A line starting with —— under the title is the subtitle.
+  const dash = phrases.map((p, i) => i > 0 && p.first && SUBTITLE_DASH.test(p.text) && !credit[i]);
+  // Two phrases on one line are one part (a two-clause title, a two-phrase kicker); three or more may hold a kicker and a title.
+  const perLine = new Map<number, number>();
+  for (const p of phrases) perLine.set(p.line, (perLine.get(p.line) ?? 0) + 1);
+  const secondOfTwo = phrases.map((p) => !p.first && perLine.get(p.line) === 2);
+  return {
+    ...HEAD_CONSTRAINTS,
+    allowed: (i, t) => {
+      const tag = HEAD_TAGS[t];
+      if (credit[i] !== CREDIT_TAGS.has(tag)) return false;
+      if (joinsIssuer[i] && tag !== 'T+') return false;
+      if (dash[i] && tag !== 'S') return false;
+      if (secondOfTwo[i] && (tag === 'T' || tag === 'K')) return false;
+      return true;
+    },
+  };
+}
+
 /** Splits a group's lines into phrases. Credit lines stay whole; a letter-spaced label stays whole. */
 export function phrasesOf(lines: HeadLine[]): Phrase[] {
   const out: Phrase[] = [];
@@ -248,7 +280,7 @@ const PART: Record<HeadTag, 'column' | 'kicker' | 'title' | 'subtitle' | 'byline
 export function parseGroup(lines: HeadLine[], ctx: GroupContext, model: ChainModel = headlineModel()): HeadUnit[] {
   const phrases = phrasesOf(lines);
   if (phrases.length === 0) return [];
-  const d = model.decode(phraseFeatures(phrases, lines, ctx), HEAD_CONSTRAINTS);
+  const d = model.decode(phraseFeatures(phrases, lines, ctx), headConstraints(phrases, lines));
   const units: HeadUnit[] = [];
   let cur: HeadUnit | null = null;
   let lastPart: string | null = null;

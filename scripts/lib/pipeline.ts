@@ -5,10 +5,10 @@
 import { assemble, type Article, type Doubt, type OtherBlock } from './assemble.ts';
 import { PageError, decodePage, type PageEncoding } from './decode.ts';
 import { checkConservation } from './invariants.ts';
-import { detectLayout, splitGluedHeads, splitLines, type Layout } from './lines.ts';
+import { detectLayout, splitGluedHeads, splitLines, type Layout, type Line } from './lines.ts';
 import { reflow } from './reflow.ts';
 import type { ChainModel } from './model/chain.ts';
-import { tagLines, type TaggedLine } from './tagger.ts';
+import { tagLines, type Tag, type TaggedLine } from './tagger.ts';
 
 /** What the ingest makes of one page: the gold schema plus provenance for the site and report. */
 export interface PageResult {
@@ -33,6 +33,8 @@ export interface PageResult {
 export interface ParseOptions {
   tagger?: ChainModel;
   headline?: ChainModel;
+  /** Line tags to use instead of the tagger's (measuring the later stages alone: `eval --oracle`). */
+  tags?: (lines: Line[]) => Tag[];
 }
 
 /** Converts decoded page text; throws {@link PageError} when characters would be lost. */
@@ -40,7 +42,7 @@ export function parsePageText(text: string, seed: string, encoding: PageEncoding
   const lines = splitGluedHeads(splitLines(text.replace(/^\uFEFF/u, '')));
   if (lines.length === 0) throw new PageError(seed, 'the page holds no text');
   const layout = detectLayout(lines);
-  const tagged = tagLines(lines, layout, options.tagger);
+  const tagged = tagLines(lines, layout, options.tagger, options.tags?.(lines));
   const units = reflow(tagged);
   const { articles, firstLines, sourceLines, other, doubts } = assemble(units, layout, { headline: options.headline });
   const violation = checkConservation(lines, { articles, other });

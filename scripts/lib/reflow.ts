@@ -31,7 +31,7 @@ function unit(kind: UnitKind, first: TaggedLine, opens = false, continues = fals
   return { kind, text: '', lines: [first], opens, continues };
 }
 
-const KIND: Record<Tag, UnitKind> = { A: 'para', P: 'para', p: 'para', H: 'head', B: 'credit', X: 'section', C: 'caption', c: 'caption', O: 'other', o: 'other' };
+const KIND: Record<Tag, UnitKind> = { A: 'para', P: 'para', p: 'para', q: 'para', H: 'head', B: 'credit', X: 'section', C: 'caption', c: 'caption', O: 'other', o: 'other' };
 
 /** Builds units from tagged lines, in file order. */
 export function reflow(lines: TaggedLine[]): Unit[] {
@@ -59,6 +59,10 @@ export function reflow(lines: TaggedLine[]): Unit[] {
           flush();
           para = unit('para', l, false, true);
         }
+        break;
+      case 'q':
+        flush();
+        para = unit('para', l, false, true);
         break;
       case 'C':
         if (para) held.push(unit('caption', l));

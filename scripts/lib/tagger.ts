@@ -13,13 +13,14 @@ import { ChainModel, type ChainWeights } from './model/chain.ts';
  * Line tags:
  * - `A` first line of an article's first paragraph (an article opens here);
  * - `P` first line of another paragraph; `p` a line continuing a paragraph;
+ * - `q` a line continuing a paragraph printed elsewhere (another article, a sidebar or a headline came between);
  * - `H` a headline line (column label, kicker, title, subtitle);
  * - `B` a credit printed as its own line (byline, signature);
  * - `X` a section heading inside an article (小标题);
  * - `C` first line of a photo caption, `c` a caption line continuing it;
  * - `O` first line of a block that belongs to no article (furniture, notices, teasers), `o` its continuation.
  */
-export const TAGS = ['A', 'P', 'p', 'H', 'B', 'X', 'C', 'c', 'O', 'o'] as const;
+export const TAGS = ['A', 'P', 'p', 'q', 'H', 'B', 'X', 'C', 'c', 'O', 'o'] as const;
 export type Tag = (typeof TAGS)[number];
 
 /** A line with its tag and how sure the page-wide decoding is of it. */
@@ -45,12 +46,13 @@ const NEVER_HEAD = new Set(['open:xun', 'open:dated', 'open:relayed', 'open:repo
 const HEADISH = new Set(['H', 'X', 'B']);
 
 /** Tags every line of a page. */
-export function tagLines(lines: Line[], layout: Layout, model: ChainModel = taggerModel()): TaggedLine[] {
+export function tagLines(lines: Line[], layout: Layout, model: ChainModel = taggerModel(), given?: Tag[]): TaggedLine[] {
   const info = measureLines(lines, layout);
   const pos = positions(info, layout);
   const fixed = info.map((x) => x.patterns.some((p) => NEVER_HEAD.has(p)));
   const d = model.decode(pos, { allowed: (i, t) => !(fixed[i] && HEADISH.has(model.tags[t])) });
   return lines.map((l, i) => {
+    if (given) return { ...l, tag: given[i], margin: Infinity, runnerUp: given[i], info: info[i] };
     const mm = d.maxMarginals[i];
     let ru = -1;
     for (let t = 0; t < mm.length; t++) if (t !== d.tags[i] && (ru < 0 || mm[t] > mm[ru])) ru = t;

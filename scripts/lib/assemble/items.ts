@@ -66,7 +66,8 @@ export function toDrafts(items: Item[], other: OtherBlock[], otherUnits: Unit[])
     }
     let cur: Draft | null = null;
     for (const u of it.units) {
-      const startsNew = !cur || (u.kind === 'para' && u.opens && cur.units.some((x) => x.kind === 'para'));
+      // A new draft where an article opens, or where a piece continuing text printed elsewhere begins.
+      const startsNew = !cur || (u.kind === 'para' && (u.opens || u.continues) && cur.units.some((x) => x.kind === 'para'));
       if (startsNew) {
         cur = { units: [u], headline: null, side: null, fragment: u.kind === 'para' && u.continues, afterGroup };
         drafts.push(cur);

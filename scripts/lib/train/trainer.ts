@@ -7,14 +7,14 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { measureLines, positions } from '../features.ts';
 import { detectLayout, splitGluedHeads, splitLines } from '../lines.ts';
-import { ChainModel, ChainTrainer, type Position } from '../model/chain.ts';
+import { ChainModel, ChainTrainer, type Constraints, type Position } from '../model/chain.ts';
 import { rng } from '../synth.ts';
 import { TAGS, type Tag } from '../tagger.ts';
 import { parse as parseYaml } from 'yaml';
 import { renderPage } from '../corpus/render.ts';
 import { LAYOUTS, readSource, type SourceStyle } from '../corpus/source.ts';
 import { align } from './align.ts';
-import { HEAD_CONSTRAINTS, HEAD_TAGS, phraseFeatures, phrasesOf } from '../headline.ts';
+import { HEAD_TAGS, headConstraints, phraseFeatures, phrasesOf } from '../headline.ts';
 import { headGroups, trueTags } from './truth.ts';
 
 /** One page ready for training. */
@@ -24,8 +24,8 @@ export interface TrainingPage {
   case: string;
   positions: Position[];
   tags: number[];
-  /** Its headline groups: phrase features and true phrase tags. */
-  heads: { positions: Position[]; tags: number[] }[];
+  /** Its headline groups: phrase features, true phrase tags and the conventions' constraints. */
+  heads: { positions: Position[]; tags: number[]; constraints: Constraints }[];
   /** Headline groups left out because their truth breaks the printing order. */
   skippedHeads: number;
 }
@@ -51,7 +51,10 @@ export function trainingPage(name: string, caseName: string, text: string, expec
     case: caseName,
     positions: positions(measureLines(lines, layout), layout),
     tags: tags.map((t) => TAGS.indexOf(t)),
-    heads: hg.groups.map((g) => ({ positions: phraseFeatures(phrasesOf(g.lines), g.lines, g.ctx), tags: g.tags.map((t) => HEAD_TAGS.indexOf(t)) })),
+    heads: hg.groups.map((g) => {
+      const phrases = phrasesOf(g.lines);
+      return { positions: phraseFeatures(phrases, g.lines, g.ctx), tags: g.tags.map((t) => HEAD_TAGS.indexOf(t)), constraints: headConstraints(phrases, g.lines) };
+    }),
     skippedHeads: hg.skipped,
   };
 }
@@ -131,7 +134,7 @@ export function trainHeadline(pages: TrainingPage[], epochs: number, seed = 2026
       const j = Math.floor(r() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
     }
-    for (const i of order) trainer.learn(trainer.current(), groups[i].positions, groups[i].tags, HEAD_CONSTRAINTS);
+    for (const i of order) trainer.learn(trainer.current(), groups[i].positions, groups[i].tags, groups[i].constraints);
   }
   return trainer;
 }
@@ -144,7 +147,7 @@ export function headAccuracy(trainer: ChainTrainer, pages: TrainingPage[]): { ri
   let groupsRight = 0;
   let groups = 0;
   for (const g of pages.flatMap((p) => p.heads)) {
-    const { tags } = model.decode(g.positions, HEAD_CONSTRAINTS);
+    const { tags } = model.decode(g.positions, g.constraints);
     groups++;
     let ok = true;
     tags.forEach((t, i) => {

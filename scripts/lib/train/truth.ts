@@ -9,9 +9,10 @@ import type { Alignment } from './align.ts';
 
 /** The true tag of every line. */
 export function trueTags(al: Alignment, firstBlock: (article: number) => number): Tag[] {
-  return al.lines.map((pieces) => {
+  return al.lines.map((pieces, li) => {
     const p = pieces[0];
     const s = al.slots[p.slot];
+    const prev = li > 0 ? al.lines[li - 1][al.lines[li - 1].length - 1] : null;
     switch (s.kind) {
       case 'column':
       case 'kicker':
@@ -26,9 +27,15 @@ export function trueTags(al: Alignment, firstBlock: (article: number) => number)
         return p.from === 0 ? 'C' : 'c';
       case 'other':
         return p.from === 0 ? 'O' : 'o';
-      case 'p':
-        if (p.from > 0) return 'p';
+      case 'p': {
+        if (p.from > 0) {
+          // Continuing a paragraph printed elsewhere: the line before holds other text (not a caption of its own article).
+          const ps = prev ? al.slots[prev.slot] : null;
+          const resumes = !ps || (prev!.slot !== p.slot && !(ps.kind === 'caption' && ps.article === s.article));
+          return resumes ? 'q' : 'p';
+        }
         return s.block === firstBlock(s.article) ? 'A' : 'P';
+      }
     }
   });
 }
@@ -59,7 +66,7 @@ export function headGroups(lineTexts: string[], glued: boolean[], tags: Tag[], a
     const span = [...Array(j - i + 1).keys()].map((k) => i + k);
     if (span.some((k) => tags[k] === 'H')) {
       const lines: HeadLine[] = span.map((k) => ({ kind: tags[k] === 'B' ? 'credit' : 'head', text: lineTexts[k], glued: glued[k], no: k + 1 }));
-      const body = (k: number): boolean => k >= 0 && k < tags.length && ['A', 'P', 'p', 'X', 'C', 'c'].includes(tags[k]);
+      const body = (k: number): boolean => k >= 0 && k < tags.length && ['A', 'P', 'p', 'q', 'X', 'C', 'c'].includes(tags[k]);
       const ctx: GroupContext = { afterBody: body(i - 1), beforeBody: body(j + 1), nextOpens: tags[j + 1] === 'A' };
       const phrases = phrasesOf(lines);
       const out: HeadTag[] = [];
