@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildArchive } from './lib/archive.ts';
+import { buildArchive } from './lib/convert.ts';
 import { parsePageText } from './lib/pipeline.ts';
 import { collectMaterial, synthPage, synthPageWithTruth } from './lib/synth.ts';
 

@@ -12,10 +12,10 @@ import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { Converter } from 'opencc-js';
 import { startStaticServer as serveStatic } from './lib/static-server.ts';
-import { buildSearchIndex, type IndexItem } from './lib/search-build.ts';
+import { buildSearchIndex, type IndexItem } from './lib/search/build-fs.ts';
 import { firstQuery as measure } from './lib/first-query.ts';
-import { fold } from '../src/lib/search/fold.ts';
-import { decodeVariants } from '../src/lib/search/variants.ts';
+import { fold } from '../core/search/fold.ts';
+import { decodeVariants } from '../core/search/variants.ts';
 
 const root = join(import.meta.dirname, '..');
 const work = join(root, '.cache/bench-search');

@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
-import { buildArchive, type CachedPage, type PageCache } from './lib/archive.ts';
+import { buildArchive, type CachedPage, type PageCache } from './lib/convert.ts';
 import { parseCatalog, type Catalog } from './lib/catalog.ts';
 import { PageError } from './lib/decode.ts';
 import { parsePage, toGoldJson } from './lib/pipeline.ts';
@@ -44,11 +44,12 @@ function writeIfChanged(path: string, content: string): boolean {
   return true;
 }
 
-/** Hash of the converter's own source files: a new parser invalidates every cached page. */
+/** Hash of the converter's source files (scripts/lib and the shared core/): a new parser invalidates every cached page. */
 function converterVersion(): string {
-  const lib = join(import.meta.dirname, 'lib');
   const h = createHash('sha256');
-  for (const f of readdirSync(lib).sort()) h.update(f).update(readFileSync(join(lib, f)));
+  for (const dir of [join(import.meta.dirname, 'lib'), join(import.meta.dirname, '../core')]) {
+    for (const f of listFiles(dir).sort()) h.update(relative(dir, f)).update(readFileSync(f));
+  }
   return h.digest('hex');
 }
 

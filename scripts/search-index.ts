@@ -7,9 +7,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { extractBodyText } from '../src/lib/search/extract.ts';
-import { toHant } from '../src/lib/search/hant.ts';
-import { buildSearchIndex, PAGEFIND_CHUNK_SIZE, readFrontmatter, readText, type IndexItem } from './lib/search-build.ts';
+import { extractBodyText } from './lib/search/extract.ts';
+import { toHant } from '../core/search/hant.ts';
+import { buildSearchIndex, PAGEFIND_CHUNK_SIZE, readFrontmatter, readText, type IndexItem } from './lib/search/build-fs.ts';
 
 const root = join(import.meta.dirname, '..');
 // `--dist DIR` indexes another build output (the browser tests build into their own folder).

@@ -4,9 +4,9 @@
  * Dates only where the page date is known.
  */
 import type { APIRoute } from 'astro';
-import { articleTitle } from '../lib/archive.ts';
+import { articleTitle } from '../../core/archive.ts';
 import { loadArchive } from '../lib/content.ts';
-import { routes } from '../lib/paths.ts';
+import { routes } from '../../core/paths.ts';
 import { rssXml } from '../lib/seo.ts';
 import { absolute } from '../lib/site.ts';
 

@@ -13,8 +13,8 @@ import { launch } from './browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectCopy } from '../../scripts/lib/project-copy.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { extractBodyText } from '../../src/lib/search/extract.ts';
-import { fold } from '../../src/lib/search/fold.ts';
+import { extractBodyText } from '../../scripts/lib/search/extract.ts';
+import { fold } from '../../core/search/fold.ts';
 import { rng } from '../../scripts/lib/synth.ts';
 import { ARTIFACTS, DIST, PREFIX } from './site.ts';
 

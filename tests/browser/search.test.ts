@@ -15,8 +15,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import { Converter } from 'opencc-js';
 import { startStaticServer as serveStatic, type StaticServer as Served } from '../../scripts/lib/static-server.ts';
-import { fold } from '../../src/lib/search/fold.ts';
-import { decodeVariants, differingPairs, variantClasses, type Variants } from '../../src/lib/search/variants.ts';
+import { fold } from '../../core/search/fold.ts';
+import { decodeVariants, differingPairs, variantClasses, type Variants } from '../../core/search/variants.ts';
 import { rng } from '../../scripts/lib/synth.ts';
 import { ARTIFACTS, DIST, PREFIX } from './site.ts';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { evaluate } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { pageFiles } from '../../scripts/lib/archive.ts';
+import { pageFiles } from '../../scripts/lib/convert.ts';
 import { EMPTY_META } from '../../scripts/lib/catalog.ts';
 import { literal } from '../../scripts/lib/mdx.ts';
 import { parsePage } from '../../scripts/lib/pipeline.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildArchive, comparePages, facetGroups, findPageByNumber, neighbours, normalizeName, pageLabel, parsePageRef, shelves, slugOf, splitContinuations, UNDATED_SHELF,
   type ArticleData, type PageData,
-} from '../../src/lib/archive.ts';
+} from '../../core/archive.ts';
 
 const page = (id: string, over: Partial<PageData> = {}): PageData => ({
   id, seed: `${id}.txt`, paper: null, date: null, pageNumber: null, pageName: null, layout: 'paragraph', encoding: 'utf-8', articles: [], other: [], ...over,

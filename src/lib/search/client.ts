@@ -8,9 +8,9 @@
  */
 import { ArchiveSearch, type Filters, type Hit, type Script, type ShownHit } from './engine.ts';
 import { bodyStart, excerpt, highlight, originalRanges, segmentsToHtml, escapeHtml } from './excerpt.ts';
-import { fold } from './fold.ts';
-import type { QueryParts } from './verify.ts';
-import type { Variants } from './variants.ts';
+import { fold } from '../../../core/search/fold.ts';
+import type { QueryParts } from '../../../core/search/verify.ts';
+import type { Variants } from '../../../core/search/variants.ts';
 
 const PAGE_SIZE = 20;
 const FILTER_KEYS = ['paper', 'year', 'column'] as const;

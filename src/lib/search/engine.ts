@@ -2,13 +2,13 @@
  * Browser search engine: turns a query into Pagefind searches over the token index, combines and
  * ranks the hits, and fetches per-article documents for display and verification. No DOM here.
  */
-import { decodeRanks, docShard, SEARCH_FORMAT, type SearchLayout } from './shards.ts';
-import { charBucket } from './tokens.ts';
-import { combineHits, parseQuery, planSearches } from './query.ts';
-import { fold } from './fold.ts';
-import { decodeVariants, type Variants } from './variants.ts';
-import { matchesAll, type QueryParts } from './verify.ts';
-import type { ScriptDoc } from './record.ts';
+import { decodeRanks, docShard, SEARCH_FORMAT, type SearchLayout } from '../../../core/search/shards.ts';
+import { charBucket } from '../../../core/search/tokens.ts';
+import { combineHits, parseQuery, planSearches } from '../../../core/search/query.ts';
+import { fold } from '../../../core/search/fold.ts';
+import { decodeVariants, type Variants } from '../../../core/search/variants.ts';
+import { matchesAll, type QueryParts } from '../../../core/search/verify.ts';
+import type { ScriptDoc } from '../../../core/search/record.ts';
 
 /**
  * `map`'s promise for `key`, made on first use and shared after; a promise that fails is forgotten,

@@ -3,9 +3,9 @@
  * indexed text (the data-pagefind-body element) and scrolls to the first one. Matching follows the
  * search rules (folded, whitespace ignored), so a match may span several text nodes.
  */
-import { foldChar } from './fold.ts';
-import { parseQuery } from './query.ts';
-import { findRanges } from './verify.ts';
+import { foldChar } from '../../../core/search/fold.ts';
+import { parseQuery } from '../../../core/search/query.ts';
+import { findRanges } from '../../../core/search/verify.ts';
 
 /** Marks `hl` in `root`; returns the number of matches marked. */
 export function markMatches(root: Element, hl: string): number {

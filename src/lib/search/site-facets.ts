@@ -2,8 +2,8 @@
  * Facets of the whole archive, read from the content collections (build time only).
  */
 import { getCollection } from 'astro:content';
-import { facetsOf } from './facets.ts';
-import { toHant } from './hant.ts';
+import { facetsOf } from '../../../core/search/facets.ts';
+import { toHant } from '../../../core/search/hant.ts';
 
 /** Filter specs for the search page in the given script. */
 export async function siteFacets(script: 'hans' | 'hant') {

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildArchive, type CachedPage, type PageCache, type PageInput } from '../../scripts/lib/archive.ts';
+import { buildArchive, type CachedPage, type PageCache, type PageInput } from '../../scripts/lib/convert.ts';
 import { parseCatalog } from '../../scripts/lib/catalog.ts';
 import { checkConservation } from '../../scripts/lib/invariants.ts';
 import { splitLines } from '../../scripts/lib/lines.ts';

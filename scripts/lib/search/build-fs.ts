@@ -3,15 +3,15 @@
  * indexing a set of articles with Pagefind's Node API. Shared by scripts/search-index.ts (the site)
  * and scripts/bench-search.ts (synthetic archives).
  */
-import { docShard, encodeRanks, SEARCH_FORMAT, type SearchLayout } from '../../src/lib/search/shards.ts';
-import { charBucket } from '../../src/lib/search/tokens.ts';
-import { fold } from '../../src/lib/search/fold.ts';
-import { decodeVariants, differingPairs, encodeVariants, variantClasses } from '../../src/lib/search/variants.ts';
+import { docShard, encodeRanks, SEARCH_FORMAT, type SearchLayout } from '../../../core/search/shards.ts';
+import { charBucket } from '../../../core/search/tokens.ts';
+import { fold } from '../../../core/search/fold.ts';
+import { decodeVariants, differingPairs, encodeVariants, variantClasses } from '../../../core/search/variants.ts';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { headlineOf, recordContent, type SearchDoc } from '../../src/lib/search/record.ts';
+import { headlineOf, recordContent, type SearchDoc } from '../../../core/search/record.ts';
 
 /** Pseudo-language for the index: not zh/ja/th (no segmenting), no stemmer — words stay verbatim. */
 export const INDEX_LANGUAGE = 'zxx';

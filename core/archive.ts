@@ -3,9 +3,9 @@
  * Pure over plain records (the content collections' data), so it is unit-testable without Astro.
  */
 import { createHash } from 'node:crypto';
-import type { PageRecord } from '../../scripts/lib/archive.ts';
-import { MARKER_GLOBAL, markerDirection } from '../../scripts/lib/text.ts';
-import type { ArticleFrontmatter } from '../../scripts/lib/mdx.ts';
+import type { PageRecord } from '../scripts/lib/convert.ts';
+import { MARKER_GLOBAL, markerDirection } from '../scripts/lib/text.ts';
+import type { ArticleFrontmatter } from '../scripts/lib/mdx.ts';
 
 /** Page record as in the `pages` collection (written by the ingest, scripts/lib/archive.ts). */
 export type PageData = PageRecord;
