@@ -24,7 +24,7 @@ import { generateArchive } from './generate-archive.ts';
 import { projectCopy } from './lib/project-copy.ts';
 import { distStats, formatBytes, listDist } from './lib/dist-stats.ts';
 import { pageIdOf } from './lib/ids.ts';
-import { readFrontmatter } from './lib/search/build-fs.ts';
+import { readFrontmatter } from './lib/mdx.ts';
 import { firstQuery } from './lib/first-query.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { hanCount, isHan } from './lib/text.ts';

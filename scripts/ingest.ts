@@ -12,8 +12,9 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
-import { buildArchive, type CachedPage, type PageCache } from './lib/convert.ts';
-import { parseCatalog, type Catalog } from './lib/catalog.ts';
+import { convertPages, type CachedPage, type PageCache } from './lib/convert.ts';
+import { GoldPageSchema, type Catalog } from '../core/schema.ts';
+import { parseCatalog } from './lib/catalog.ts';
 import { PageError } from './lib/decode.ts';
 import { parsePage, toGoldJson } from './lib/pipeline.ts';
 
@@ -84,7 +85,8 @@ class DirCache implements PageCache {
 function jsonMode(file: string): number {
   try {
     const r = parsePage(readFileSync(file), file.replace(/^.*[\\/]/, ''));
-    process.stdout.write(`${JSON.stringify(toGoldJson(r), null, 2)}\n`);
+    // Checked against the gold schema before anything is printed: stdout is the schema or nothing.
+    process.stdout.write(`${JSON.stringify(GoldPageSchema.parse(toGoldJson(r)), null, 2)}\n`);
     return 0;
   } catch (e) {
     process.stderr.write(`ingest: ${e instanceof PageError ? e.message : `${file}: ${(e as Error).message}`}\n`);
@@ -129,7 +131,7 @@ function main(): number {
     .filter((p) => p.endsWith('.txt'))
     .map((p) => ({ name: relative(seeds, p).replace(/\\/g, '/'), bytes: readFileSync(p) }));
   const cache = values['no-cache'] ? undefined : new DirCache(resolve(values.cache));
-  const result = buildArchive(inputs, catalog, {
+  const result = convertPages(inputs, catalog, {
     cache,
     version: converterVersion(),
     onPage: (done, total, name) => {

@@ -9,7 +9,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractBodyText } from './lib/search/extract.ts';
 import { toHant } from '../core/search/hant.ts';
-import { buildSearchIndex, PAGEFIND_CHUNK_SIZE, readFrontmatter, readText, type IndexItem } from './lib/search/build-fs.ts';
+import { buildSearchIndex, PAGEFIND_CHUNK_SIZE, readText, type IndexItem } from './lib/search/build-fs.ts';
+import { readFrontmatter } from './lib/mdx.ts';
 
 const root = join(import.meta.dirname, '..');
 // `--dist DIR` indexes another build output (the browser tests build into their own folder).

@@ -9,7 +9,7 @@ import { evaluate } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { pageFiles } from '../../scripts/lib/convert.ts';
-import { EMPTY_META } from '../../scripts/lib/catalog.ts';
+import { EMPTY_META } from '../../core/schema.ts';
 import { literal } from '../../scripts/lib/mdx.ts';
 import { parsePage } from '../../scripts/lib/pipeline.ts';
 

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildArchive, comparePages, facetGroups, findPageByNumber, neighbours, normalizeName, pageLabel, parsePageRef, shelves, slugOf, splitContinuations, UNDATED_SHELF,
-  type ArticleData, type PageData,
-} from '../../core/archive.ts';
+import { buildArchive, comparePages, facetGroups, findPageByNumber, neighbours, normalizeName, pageLabel, shelves, slugOf, UNDATED_SHELF } from '../../core/archive.ts';
+import { parsePageRef, splitContinuations } from '../../core/continuation.ts';
+import type { ArticleFrontmatter, PageRecord } from '../../core/schema.ts';
 
-const page = (id: string, over: Partial<PageData> = {}): PageData => ({
+const page = (id: string, over: Partial<PageRecord> = {}): PageRecord => ({
   id, seed: `${id}.txt`, paper: null, date: null, pageNumber: null, pageName: null, layout: 'paragraph', encoding: 'utf-8', articles: [], other: [], ...over,
 });
-const art = (id: string, pageId: string, over: Partial<ArticleData> = {}): ArticleData => ({
+const art = (id: string, pageId: string, over: Partial<ArticleFrontmatter> = {}): ArticleFrontmatter => ({
   id, page: pageId, order: 1, column: null, kicker: null, title: `T${id}`, subtitle: null, byline: null, authors: [], continuedFrom: null,
   continuedTo: null, truncatedStart: false, truncatedEnd: false, lines: [1, 2], source: 'abc', excerpt: 'abc', ...over,
 });

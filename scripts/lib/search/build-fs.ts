@@ -3,7 +3,8 @@
  * indexing a set of articles with Pagefind's Node API. Shared by scripts/search-index.ts (the site)
  * and scripts/bench-search.ts (synthetic archives).
  */
-import { docShard, encodeRanks, SEARCH_FORMAT, type SearchLayout } from '../../../core/search/shards.ts';
+import { SearchLayoutSchema } from '../../../core/schema.ts';
+import { docShard, encodeRanks, SEARCH_FORMAT } from '../../../core/search/shards.ts';
 import { charBucket } from '../../../core/search/tokens.ts';
 import { fold } from '../../../core/search/fold.ts';
 import { decodeVariants, differingPairs, encodeVariants, variantClasses } from '../../../core/search/variants.ts';
@@ -27,18 +28,6 @@ export const CHAR_FILE_ENTRIES = 40_000;
 
 /** Pagefind's bundled UIs; our client talks to pagefind.js directly, so these are never fetched. */
 const UNUSED_PAGEFIND_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
-
-/** Minimal frontmatter reader: the ingest writes every value as a JSON literal (scripts/lib/mdx.ts). */
-export function readFrontmatter(mdx: string): Record<string, unknown> {
-  const m = /^---\n([\s\S]*?)\n---/.exec(mdx);
-  if (!m) throw new Error('no frontmatter');
-  const out: Record<string, unknown> = {};
-  for (const line of m[1].split('\n')) {
-    const i = line.indexOf(': ');
-    if (i > 0) out[line.slice(0, i)] = JSON.parse(line.slice(i + 2));
-  }
-  return out;
-}
 
 /** One article ready to index: its document plus filter values and archive rank. */
 export interface IndexItem {
@@ -307,7 +296,7 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
     await writeFile(dest, f.content);
     indexBytes += f.content.length;
   }
-  const layout: SearchLayout = { format: SEARCH_FORMAT, shards: docShards, records: items.length, charBuckets, variants: encodeVariants(classes) };
+  const layout = SearchLayoutSchema.parse({ format: SEARCH_FORMAT, shards: docShards, records: items.length, charBuckets, variants: encodeVariants(classes) });
   await writeFile(join(docsDir, 'layout.json'), JSON.stringify(layout));
   const written = (await readdir(docsDir)).length;
   return { records: items.length, variantClasses: classes.length, charBuckets, twoStreams, indexBytes, indexFiles: out.files.length, chunkSize: out.chunkSize, docShards, docFiles: written, docBytes };
