@@ -29,6 +29,8 @@ export interface Archive {
   articles: Map<string, ArticleFrontmatter>;
   /** All page ids in reading order (the order of the home page and of 上一版/下一版). */
   pageOrder: string[];
+  /** All article ids in archive order: pages in `pageOrder`, each page's articles in reading order (search results, feed, sitemap). */
+  articleOrder: string[];
   papers: PaperGroup[];
   reporters: Facet[];
   columns: Facet[];
@@ -118,8 +120,11 @@ export function buildArchive(pageList: PageRecord[], articleList: ArticleFrontma
   for (const p of pageList) {
     for (const id of p.articles) if (!articles.has(id)) throw new Error(`page ${p.id} lists missing article ${id}`);
   }
+  for (const a of articleList) {
+    if (!pages.get(a.page)?.articles.includes(a.id)) throw new Error(`article ${a.id} is not listed by its page ${a.page}`);
+  }
   const pageOrder = [...pageList].sort(comparePages).map((p) => p.id);
-  const orderedArticles = pageOrder.flatMap((pid) => pages.get(pid)!.articles);
+  const articleOrder = pageOrder.flatMap((pid) => pages.get(pid)!.articles);
 
   const papers: PaperGroup[] = [];
   for (const pid of pageOrder) {
@@ -134,14 +139,14 @@ export function buildArchive(pageList: PageRecord[], articleList: ArticleFrontma
     group.articleCount += p.articles.length;
   }
 
-  const reporters = facets(orderedArticles.flatMap((id) => articles.get(id)!.authors.map((n) => [normalizeName(n), id] as [string, string])));
+  const reporters = facets(articleOrder.flatMap((id) => articles.get(id)!.authors.map((n) => [normalizeName(n), id] as [string, string])));
   const columns = facets(
-    orderedArticles.flatMap((id) => {
+    articleOrder.flatMap((id) => {
       const c = articles.get(id)!.column;
       return c ? [[normalizeName(c), id] as [string, string]] : [];
     }),
   );
-  return { pages, articles, pageOrder, papers, reporters, columns };
+  return { pages, articles, pageOrder, articleOrder, papers, reporters, columns };
 }
 
 /** A browse page of one paper: the issues of one month, or a run of undated pages. */

@@ -220,6 +220,14 @@ export const ReportSchema = z.object({
 });
 export type Report = z.infer<typeof ReportSchema>;
 
+/** A converted page as the ingest's page cache keeps it between runs (`.cache/ingest/<key>.json`, issue 6). */
+export const CachedPageSchema = z.object({
+  /** Output files of the page: path relative to the output folder, content. */
+  files: z.array(z.tuple([z.string(), z.string()])),
+  report: PageReportSchema,
+});
+export type CachedPage = z.infer<typeof CachedPageSchema>;
+
 // ── The search files (dist/search-docs/) ─────────────────────────────────────────────────────
 
 /** `search-docs/layout.json`: where the result documents and character files are, and the variants (core/search/shards.ts). */

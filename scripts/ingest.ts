@@ -8,42 +8,19 @@
  * Writes only files whose bytes changed (each by temp file + rename), removes stale ones, and
  * writes nothing at all unless every page converted without losing text.
  */
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
-import { convertPages, type CachedPage, type PageCache } from './lib/convert.ts';
+import { convertPages } from './lib/convert.ts';
+import { listFiles, writeIfChanged } from './lib/files-fs.ts';
+import { DirCache } from './lib/page-cache-fs.ts';
 import { GoldPageSchema, type Catalog } from '../core/schema.ts';
 import { parseCatalog } from './lib/catalog.ts';
 import { PageError } from './lib/decode.ts';
 import { parsePage, toGoldJson } from './lib/pipeline.ts';
 
 const CATALOG = 'catalog.json';
-
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...listFiles(p));
-    else out.push(p);
-  }
-  return out;
-}
-
-/** Writes `content` to `path` only when it differs, via a temp file and rename. Returns true if written. */
-function writeIfChanged(path: string, content: string): boolean {
-  try {
-    if (statSync(path).isFile() && readFileSync(path, 'utf8') === content) return false;
-  } catch {
-    /* absent: write it */
-  }
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, path);
-  return true;
-}
 
 /** Hash of the converter's source files (scripts/lib and the shared core/): a new parser invalidates every cached page. */
 function converterVersion(): string {
@@ -52,34 +29,6 @@ function converterVersion(): string {
     for (const f of listFiles(dir).sort()) h.update(relative(dir, f)).update(readFileSync(f));
   }
   return h.digest('hex');
-}
-
-/** A page cache in a folder: one JSON file per key, written atomically. */
-class DirCache implements PageCache {
-  readonly dir: string;
-  hits = 0;
-  readonly used = new Set<string>();
-  constructor(dir: string) {
-    this.dir = dir;
-  }
-  get(key: string): CachedPage | undefined {
-    this.used.add(`${key}.json`);
-    try {
-      const v = JSON.parse(readFileSync(join(this.dir, `${key}.json`), 'utf8')) as CachedPage;
-      this.hits++;
-      return v;
-    } catch {
-      return undefined;
-    }
-  }
-  set(key: string, value: CachedPage): void {
-    writeIfChanged(join(this.dir, `${key}.json`), JSON.stringify(value));
-  }
-  /** Removes entries this run did not ask for (pages changed or gone, an older parser). */
-  prune(): void {
-    if (!existsSync(this.dir)) return;
-    for (const f of readdirSync(this.dir)) if (!this.used.has(f)) rmSync(join(this.dir, f), { force: true });
-  }
 }
 
 function jsonMode(file: string): number {

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { shortHash } from '../../core/hash.ts';
-import { EMPTY_META, PageRecordSchema, ReportSchema, type ArticleFrontmatter, type Catalog, type PageMeta, type PageRecord, type PageReport } from '../../core/schema.ts';
+import { EMPTY_META, PageRecordSchema, ReportSchema, type ArticleFrontmatter, type CachedPage, type Catalog, type PageMeta, type PageRecord, type PageReport } from '../../core/schema.ts';
 import { PageError } from './decode.ts';
 import { articleIds, pageIdOf } from './ids.ts';
 import { articleToMdx } from './mdx.ts';
@@ -69,11 +69,8 @@ export function pageFiles(r: PageResult, meta: PageMeta): { files: [string, stri
   return { files, record };
 }
 
-/** A page's converted files and report, as kept between runs. */
-export interface CachedPage {
-  files: [string, string][];
-  report: PageReport;
-}
+/** A page's converted files and report, as kept between runs (`CachedPageSchema`). */
+export type { CachedPage };
 
 /**
  * A store of converted pages keyed by what they depend on (page bytes, catalog entry, parser

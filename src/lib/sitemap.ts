@@ -14,7 +14,7 @@ export function sitemapEntries(archive: Archive, site: URL | undefined): Sitemap
   const paths = [
     routes.home(),
     ...archive.pageOrder.map(routes.page),
-    ...archive.pageOrder.flatMap((pid) => archive.pages.get(pid)!.articles.map(routes.article)),
+    ...archive.articleOrder.map(routes.article),
     ...archive.papers.flatMap((g) => [routes.paper(g.slug), ...shelves(g).map((sh) => routes.shelf(g.slug, sh.key))]),
     routes.reporters(),
     ...groupPaths(archive.reporters, routes.reporterGroup),

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from './browser.ts';
 import { DIST, PREFIX } from './site.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server-fs.ts';
 
 let server: StaticServer;
 let browser: Browser;

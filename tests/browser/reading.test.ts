@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { launch } from './browser.ts';
 import { ARTIFACTS, DIST, PREFIX } from './site.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server-fs.ts';
 
 let server: StaticServer;
 let browser: Browser;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server-fs.ts';
 import { ARTIFACTS, DIST, PREFIX } from './site.ts';
 
 const SHARDED = join(ARTIFACTS, 'dist-shards');

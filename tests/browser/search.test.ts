@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import { Converter } from 'opencc-js';
-import { startStaticServer as serveStatic, type StaticServer as Served } from '../../scripts/lib/static-server.ts';
+import { startStaticServer as serveStatic, type StaticServer as Served } from '../../scripts/lib/static-server-fs.ts';
 import { fold } from '../../core/search/fold.ts';
 import { decodeVariants, differingPairs, variantClasses, type Variants } from '../../core/search/variants.ts';
 import { rng } from '../../scripts/lib/synth.ts';

@@ -17,7 +17,8 @@ export function markMatches(root: Element, hl: string): number {
   // Folded text of all nodes, with each folded unit pointing back to (node, offset, char length).
   let folded = '';
   const at: { node: Text; offset: number; len: number }[] = [];
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!(n instanceof Text)) continue;
     const s = n.data;
     let i = 0;
     for (const ch of s) {
