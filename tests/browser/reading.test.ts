@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { launch } from './browser.ts';
-import { ARTIFACTS, DIST, PREFIX } from './site.ts';
+import { ARTIFACTS, DIST, PREFIX } from '../build/site.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server-fs.ts';
 
 let server: StaticServer;

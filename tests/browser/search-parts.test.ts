@@ -16,7 +16,7 @@ import { startStaticServer, type StaticServer } from '../../scripts/lib/static-s
 import { extractBodyText } from '../../scripts/lib/search/extract.ts';
 import { fold } from '../../core/search/fold.ts';
 import { rng } from '../../scripts/lib/synth.ts';
-import { ARTIFACTS, DIST, PREFIX } from './site.ts';
+import { ARTIFACTS, DIST, PREFIX } from '../build/site.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 // Outside tests/ so no test runner collects the copy's linked packages.
