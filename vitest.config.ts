@@ -19,7 +19,7 @@ export default defineConfig({
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'tests/.artifacts/coverage',
       // What the suite honestly reaches now, rounded down (issue 14): raise them as tests grow.
-      thresholds: { statements: 0, branches: 0, functions: 0, lines: 0 },
+      thresholds: { statements: 81, branches: 79, functions: 80, lines: 83 },
     },
     projects: [
       {
