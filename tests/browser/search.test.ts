@@ -1,5 +1,5 @@
 /**
- * Issue #5 end-to-end: on the prefixed test build (tests/browser/global-setup.ts), checks in headless
+ * Issue #5 end-to-end: on the prefixed test build (tests/build/global-setup.ts), checks in headless
  * Chromium that the search page finds exactly the articles whose indexed text contains the query up
  * to script variants (recall 1.0 and precision 1.0), in both scripts and across scripts, plus the
  * UI contract.
