@@ -18,8 +18,8 @@ export default defineConfig({
       exclude: ['src/lib/search/client.ts', 'src/lib/search/mark-page.ts'],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'tests/.artifacts/coverage',
-      // What the suite honestly reaches now, rounded down (issue 14): raise them as tests grow.
-      thresholds: { statements: 81, branches: 79, functions: 80, lines: 83 },
+      // What npm test (both projects) honestly reaches now, rounded down (issue 14): raise them as tests grow.
+      thresholds: { statements: 83, branches: 81, functions: 83, lines: 86 },
     },
     projects: [
       {

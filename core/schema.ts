@@ -40,7 +40,7 @@ export type BodyBlock = z.infer<typeof BodyBlockSchema>;
  * intro, stray caption or credit, other text; and the page furniture of the gold schema's judgement
  * calls (date/editor header, standing notice, classified notices, display advertisement).
  */
-export const OTHER_BLOCK_TYPES = ['banner', 'teasers', 'label', 'intro', 'caption', 'credit', 'text', 'header', 'notice', 'classified', 'ad'] as const;
+export const OTHER_BLOCK_TYPES = ['banner', 'teasers', 'label', 'intro', 'header', 'notice', 'classified', 'ad', 'caption', 'credit', 'text'] as const;
 
 /** A page block that belongs to no article. */
 export const OtherBlockSchema = z.object({
