@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildArchive } from './lib/archive.ts';
+import { convertPages } from './lib/convert.ts';
 import { parsePageText } from './lib/pipeline.ts';
 import { collectMaterial, synthPage, synthPageWithTruth } from './lib/synth.ts';
 
@@ -18,7 +18,7 @@ const inputs = Array.from({ length: n }, (_, i) => ({ name: `synth-${String(i).p
 const bytes = inputs.reduce((s, p) => s + p.bytes.length, 0);
 const out = mkdtempSync(join(tmpdir(), 'baoku-bench-'));
 const t0 = performance.now();
-const result = buildArchive(inputs, { pages: {} });
+const result = convertPages(inputs, { pages: {} });
 const t1 = performance.now();
 for (const [rel, content] of result.files) {
   const p = join(out, rel);

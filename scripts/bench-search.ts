@@ -11,11 +11,12 @@ import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promi
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { Converter } from 'opencc-js';
-import { startStaticServer as serveStatic } from './lib/static-server.ts';
-import { buildSearchIndex, type IndexItem } from './lib/search-build.ts';
-import { firstQuery as measure } from './lib/first-query.ts';
-import { fold } from '../src/lib/search/fold.ts';
-import { decodeVariants } from '../src/lib/search/variants.ts';
+import { startStaticServer as serveStatic } from './lib/static-server-fs.ts';
+import { buildSearchIndex } from './lib/search/build-fs.ts';
+import type { IndexItem } from './lib/search/plan.ts';
+import { firstQuery as measure } from './lib/first-query-fs.ts';
+import { fold } from '../core/search/fold.ts';
+import { decodeVariants } from '../core/search/variants.ts';
 
 const root = join(import.meta.dirname, '..');
 const work = join(root, '.cache/bench-search');

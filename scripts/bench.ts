@@ -21,12 +21,13 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateArchive } from './generate-archive.ts';
-import { projectCopy } from './lib/project-copy.ts';
-import { distStats, formatBytes, listDist } from './lib/dist-stats.ts';
+import { projectCopy } from './lib/project-copy-fs.ts';
+import { formatBytes } from './lib/dist-stats.ts';
+import { distStats, listDist } from './lib/dist-stats-fs.ts';
 import { pageIdOf } from './lib/ids.ts';
-import { readFrontmatter } from './lib/search-build.ts';
-import { firstQuery } from './lib/first-query.ts';
-import { startStaticServer } from './lib/static-server.ts';
+import { readFrontmatter } from './lib/mdx.ts';
+import { firstQuery } from './lib/first-query-fs.ts';
+import { startStaticServer } from './lib/static-server-fs.ts';
 import { hanCount, isHan } from './lib/text.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

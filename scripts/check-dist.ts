@@ -11,7 +11,8 @@
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkLimits, formatBytes, listDist, parseSize, SEARCH_DIRS, summarizeDist, type DistFile, type DistLimits } from './lib/dist-stats.ts';
+import { checkLimits, formatBytes, parseSize, SEARCH_DIRS, summarizeDist, type DistFile, type DistLimits } from './lib/dist-stats.ts';
+import { listDist } from './lib/dist-stats-fs.ts';
 
 const USAGE = 'usage: check-dist [--dir DIR] [--top N] [--max-files N] [--max-file-size SIZE] [--max-search-files N] [--json]';
 

@@ -8,83 +8,34 @@
  * Writes only files whose bytes changed (each by temp file + rename), removes stale ones, and
  * writes nothing at all unless every page converted without losing text.
  */
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
-import { buildArchive, type CachedPage, type PageCache } from './lib/archive.ts';
-import { parseCatalog, type Catalog } from './lib/catalog.ts';
+import { convertPages } from './lib/convert.ts';
+import { listFiles, writeIfChanged } from './lib/files-fs.ts';
+import { DirCache } from './lib/page-cache-fs.ts';
+import { GoldPageSchema, type Catalog } from '../core/schema.ts';
+import { parseCatalog } from './lib/catalog.ts';
 import { PageError } from './lib/decode.ts';
 import { parsePage, toGoldJson } from './lib/pipeline.ts';
 
 const CATALOG = 'catalog.json';
 
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...listFiles(p));
-    else out.push(p);
-  }
-  return out;
-}
-
-/** Writes `content` to `path` only when it differs, via a temp file and rename. Returns true if written. */
-function writeIfChanged(path: string, content: string): boolean {
-  try {
-    if (statSync(path).isFile() && readFileSync(path, 'utf8') === content) return false;
-  } catch {
-    /* absent: write it */
-  }
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, path);
-  return true;
-}
-
-/** Hash of the converter's own source files: a new parser invalidates every cached page. */
+/** Hash of the converter's source files (scripts/lib and the shared core/): a new parser invalidates every cached page. */
 function converterVersion(): string {
-  const lib = join(import.meta.dirname, 'lib');
   const h = createHash('sha256');
-  // Every file of the converter, weights included, in subfolders too.
-  for (const f of listFiles(lib).sort()) h.update(relative(lib, f)).update(readFileSync(f));
+  for (const dir of [join(import.meta.dirname, 'lib'), join(import.meta.dirname, '../core')]) {
+    for (const f of listFiles(dir).sort()) h.update(relative(dir, f)).update(readFileSync(f));
+  }
   return h.digest('hex');
-}
-
-/** A page cache in a folder: one JSON file per key, written atomically. */
-class DirCache implements PageCache {
-  readonly dir: string;
-  hits = 0;
-  readonly used = new Set<string>();
-  constructor(dir: string) {
-    this.dir = dir;
-  }
-  get(key: string): CachedPage | undefined {
-    this.used.add(`${key}.json`);
-    try {
-      const v = JSON.parse(readFileSync(join(this.dir, `${key}.json`), 'utf8')) as CachedPage;
-      this.hits++;
-      return v;
-    } catch {
-      return undefined;
-    }
-  }
-  set(key: string, value: CachedPage): void {
-    writeIfChanged(join(this.dir, `${key}.json`), JSON.stringify(value));
-  }
-  /** Removes entries this run did not ask for (pages changed or gone, an older parser). */
-  prune(): void {
-    if (!existsSync(this.dir)) return;
-    for (const f of readdirSync(this.dir)) if (!this.used.has(f)) rmSync(join(this.dir, f), { force: true });
-  }
 }
 
 function jsonMode(file: string): number {
   try {
     const r = parsePage(readFileSync(file), file.replace(/^.*[\\/]/, ''));
-    process.stdout.write(`${JSON.stringify(toGoldJson(r), null, 2)}\n`);
+    // Checked against the gold schema before anything is printed: stdout is the schema or nothing.
+    process.stdout.write(`${JSON.stringify(GoldPageSchema.parse(toGoldJson(r)), null, 2)}\n`);
     return 0;
   } catch (e) {
     process.stderr.write(`ingest: ${e instanceof PageError ? e.message : `${file}: ${(e as Error).message}`}\n`);
@@ -129,7 +80,7 @@ function main(): number {
     .filter((p) => p.endsWith('.txt'))
     .map((p) => ({ name: relative(seeds, p).replace(/\\/g, '/'), bytes: readFileSync(p) }));
   const cache = values['no-cache'] ? undefined : new DirCache(resolve(values.cache));
-  const result = buildArchive(inputs, catalog, {
+  const result = convertPages(inputs, catalog, {
     cache,
     version: converterVersion(),
     onPage: (done, total, name) => {

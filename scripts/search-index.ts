@@ -3,33 +3,24 @@
  *
  * For each article the indexed text is read from its two built pages — dist/articles/<id>/ and
  * dist/zh-hant/articles/<id>/ — as the element marked data-pagefind-body; metadata (headline parts,
- * paper, date, page, column) comes from the ingest output. See docs/search.md.
+ * paper, date, page label) and the order of results come from the archive model the site is built
+ * from (core/archive.ts over the ingest output). See docs/search.md.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { extractBodyText } from '../src/lib/search/extract.ts';
-import { toHant } from '../src/lib/search/hant.ts';
-import { buildSearchIndex, PAGEFIND_CHUNK_SIZE, readFrontmatter, readText, type IndexItem } from './lib/search-build.ts';
+import { buildArchive } from '../core/archive.ts';
+import { normalizeBase } from '../core/paths.ts';
+import { readText } from './lib/files-fs.ts';
+import { readGenerated } from './lib/generated-fs.ts';
+import { buildSearchIndex } from './lib/search/build-fs.ts';
+import { extractBodyText } from './lib/search/extract.ts';
+import { indexItems, PAGEFIND_CHUNK_SIZE } from './lib/search/plan.ts';
 
 const root = join(import.meta.dirname, '..');
 // `--dist DIR` indexes another build output (the browser tests build into their own folder).
 const distArg = process.argv.indexOf('--dist');
 const dist = distArg > 0 ? process.argv[distArg + 1] : join(root, 'dist');
 const generated = join(root, 'src/content/generated');
-const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
-
-interface PageJson {
-  id: string;
-  paper: string | null;
-  date: string | null;
-  pageNumber: number | null;
-  pageName: string | null;
-}
-
-function pageLabel(p: PageJson): string | null {
-  if (p.pageNumber !== null) return `第${p.pageNumber}版${p.pageName ? ` ${p.pageName}` : ''}`;
-  return p.pageName;
-}
+const base = normalizeBase(process.env.BASE_PATH || '/');
 
 /** A whole-number option from the command line (`--name N`) or the environment; undefined if absent. */
 function numberArg(flag: string, env?: string): number | undefined {
@@ -42,58 +33,20 @@ function numberArg(flag: string, env?: string): number | undefined {
   return n;
 }
 
+/** The indexed text of a built page, or null when the page or its data-pagefind-body is missing. */
+async function bodyText(path: string): Promise<string | null> {
+  const html = await readText(path);
+  return html === null ? null : extractBodyText(html);
+}
+
 async function main() {
-  const pages = new Map<string, PageJson>();
-  for (const f of (await readdir(join(generated, 'pages'))).filter((f) => f.endsWith('.json'))) {
-    const p = JSON.parse(await readFile(join(generated, 'pages', f), 'utf8')) as PageJson;
-    pages.set(p.id, p);
+  const { pages, articles } = await readGenerated(generated);
+  const archive = buildArchive(pages, articles);
+  const texts = new Map<string, { hans: string | null; hant: string | null }>();
+  for (const id of archive.articleOrder) {
+    texts.set(id, { hans: await bodyText(join(dist, 'articles', id, 'index.html')), hant: await bodyText(join(dist, 'zh-hant', 'articles', id, 'index.html')) });
   }
-  const articles: Record<string, any>[] = [];
-  for (const f of (await readdir(join(generated, 'articles'))).filter((f) => f.endsWith('.mdx'))) {
-    articles.push(readFrontmatter(await readFile(join(generated, 'articles', f), 'utf8')));
-  }
-  // Archive order: newest date first (undated last), then page, then reading order.
-  articles.sort((a, b) => {
-    const pa = pages.get(a.page)!;
-    const pb = pages.get(b.page)!;
-    return (pb.date ?? '').localeCompare(pa.date ?? '') || a.page.localeCompare(b.page) || a.order - b.order;
-  });
-  const items: IndexItem[] = [];
-  const missing: string[] = [];
-  for (const a of articles) {
-    const p = pages.get(a.page);
-    if (!p) throw new Error(`article ${a.id}: unknown page ${a.page}`);
-    const hansHtml = await readText(join(dist, 'articles', a.id, 'index.html'));
-    const hantHtml = await readText(join(dist, 'zh-hant', 'articles', a.id, 'index.html'));
-    const hansText = hansHtml === null ? null : extractBodyText(hansHtml);
-    const hantText = hantHtml === null ? null : extractBodyText(hantHtml);
-    if (hansText === null || hantText === null) {
-      missing.push(a.id);
-      continue;
-    }
-    const filters: Record<string, string[]> = {};
-    if (p.paper) filters.paper = [p.paper];
-    if (p.date) filters.year = [p.date.slice(0, 4)];
-    if (a.column) filters.column = [a.column];
-    items.push({
-      url: `${base}articles/${a.id}/`,
-      filters,
-      doc: {
-        hans: { id: a.id, paper: p.paper, date: p.date, page: pageLabel(p), column: a.column, kicker: a.kicker, title: a.title, subtitle: a.subtitle, text: hansText },
-        hant: {
-          id: a.id,
-          paper: toHant(p.paper),
-          date: p.date,
-          page: toHant(pageLabel(p)),
-          column: toHant(a.column),
-          kicker: toHant(a.kicker),
-          title: toHant(a.title),
-          subtitle: toHant(a.subtitle),
-          text: hantText,
-        },
-      },
-    });
-  }
+  const { items, missing } = indexItems(archive, base, (id) => texts.get(id)!);
   // Every article must be findable: a page without data-pagefind-body is a build error, not a gap.
   if (missing.length) throw new Error(`search-index: no data-pagefind-body page (both scripts) for ${missing.length} article(s): ${missing.join(', ')}`);
   // `--doc-shards N` packs result documents into N files per script; `--max-files N` picks the

@@ -13,36 +13,10 @@ import { rejoin } from './assemble/rejoin.ts';
 import type { Layout } from './lines.ts';
 import type { ChainModel } from './model/chain.ts';
 import type { Unit } from './reflow.ts';
+import { OTHER_BLOCK_TYPES, type Article, type BodyBlock, type OtherBlock } from '../../core/schema.ts';
 
-/** A block of an article's body, as in the gold schema. */
-export interface BodyBlock {
-  type: 'p' | 'h' | 'caption';
-  text: string;
-}
-
-/** Kinds of page blocks that belong to no article (SCHEMA.md: furniture, slogans, 导读 teasers, series labels and intros, notices, classified, ads, stray captions or credits). */
-export const OTHER_BLOCK_TYPES = ['banner', 'teasers', 'label', 'intro', 'header', 'notice', 'classified', 'ad', 'caption', 'credit', 'text'] as const;
-
-/** A page block that belongs to no article. */
-export interface OtherBlock {
-  type: (typeof OTHER_BLOCK_TYPES)[number];
-  text: string;
-}
-
-/** An article as the gold schema records it (the archivists' gold schema; tests/fixtures/gold). */
-export interface Article {
-  column: string | null;
-  kicker: string | null;
-  title: string | null;
-  subtitle: string | null;
-  byline: string | null;
-  authors: string[];
-  continued_from: string | null;
-  continued_to: string | null;
-  truncated_start: boolean;
-  truncated_end: boolean;
-  body: BodyBlock[];
-}
+// The gold-schema types live in the one schema (core/schema.ts, issue 14); re-exported under their names.
+export { OTHER_BLOCK_TYPES, type Article, type BodyBlock, type OtherBlock };
 
 /** A decision the assembler was not sure of, for the report. */
 export interface Doubt {

@@ -4,6 +4,7 @@
  * as GB18030 (a superset of GBK and GB2312), which Node's TextDecoder supports. Anything else is
  * rejected rather than turned into mojibake.
  */
+import type { PageEncoding } from '../../core/schema.ts';
 
 /** An input problem that names the file and, where known, the place in it. */
 export class PageError extends Error {
@@ -17,8 +18,8 @@ export class PageError extends Error {
   }
 }
 
-/** Which encoding a page was read in. */
-export type PageEncoding = 'utf-8' | 'gb18030';
+/** Which encoding a page was read in (`PAGE_ENCODINGS`, core/schema.ts). */
+export type { PageEncoding };
 
 /** Decoded page text with line ends normalised to `\n`. */
 export interface DecodedPage {

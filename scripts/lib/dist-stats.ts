@@ -2,10 +2,8 @@
  * @fileoverview What a deployment of a built folder costs a static host or CDN (issue #6): file
  * count, bytes, the largest files, files per top-level folder, search files — and whether those
  * stay under a host's limits (e.g. 20,000 files and 25 MiB per file). Used by
- * `scripts/check-dist.ts` and the scale benchmark.
+ * `scripts/check-dist.ts` and the scale benchmark. Pure; listing a folder is dist-stats-fs.ts.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 
 /** A file of the built folder: path relative to it, with `/` separators, and its size. */
 export interface DistFile {
@@ -34,22 +32,6 @@ export interface DistLimits {
   /** Bytes. */
   maxFileSize?: number;
   maxSearchFiles?: number;
-}
-
-/** Every file under `dir` (recursively), in path order. Throws if `dir` is not a folder. */
-export function listDist(dir: string): DistFile[] {
-  if (!statSync(dir).isDirectory()) throw new Error(`${dir} is not a folder`);
-  const out: DistFile[] = [];
-  const walk = (abs: string, rel: string): void => {
-    for (const e of readdirSync(abs, { withFileTypes: true })) {
-      const a = join(abs, e.name);
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(a, r);
-      else out.push({ path: r, bytes: statSync(a).size });
-    }
-  };
-  walk(dir, '');
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 const topFolder = (path: string): string => (path.includes('/') ? path.slice(0, path.indexOf('/')) : '.');
@@ -85,11 +67,6 @@ export function summarizeDist(files: DistFile[], top = 5): DistStats {
     folders: [...folders.values()].sort((a, b) => b.files - a.files || (a.name < b.name ? -1 : 1)),
     search,
   };
-}
-
-/** Lists and summarizes `dir` in one call. */
-export function distStats(dir: string, top = 5): DistStats {
-  return summarizeDist(listDist(dir), top);
 }
 
 const UNITS: Record<string, number> = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30 };

@@ -4,7 +4,7 @@
  * page itself: adding or removing other pages never changes it, and neither does re-running the
  * parser over an unchanged page.
  */
-import { createHash } from 'node:crypto';
+import { shortHash } from '../../core/hash.ts';
 import { squash } from './text.ts';
 
 /** The id of a page from its file name: `000_3f2cd97355706aaa.txt` → `000_3f2cd97355706aaa`. */
@@ -12,11 +12,6 @@ export function pageIdOf(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   const id = base.normalize('NFKC').replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '');
   return id || 'page';
-}
-
-/** Short, URL-safe hash of a text. */
-export function shortHash(text: string, length = 8): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, length);
 }
 
 /**

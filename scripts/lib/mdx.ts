@@ -3,31 +3,9 @@
  * Seed text is data, never code: every string is written as a JavaScript string literal inside a
  * JSX expression (`<P>{"…"}</P>`) and frontmatter values as JSON (valid YAML), so `{`, `<`,
  * `import`/`export` at line start, backticks and `---` in the page render literally.
+ * The frontmatter's shape is `ArticleFrontmatterSchema` (core/schema.ts); both directions check it.
  */
-import type { Article } from './assemble.ts';
-
-/** Frontmatter of an article file; the site's content schema (src/content.config.ts) mirrors it. */
-export interface ArticleFrontmatter {
-  id: string;
-  page: string;
-  order: number;
-  column: string | null;
-  kicker: string | null;
-  title: string | null;
-  subtitle: string | null;
-  byline: string | null;
-  authors: string[];
-  continuedFrom: string | null;
-  continuedTo: string | null;
-  truncatedStart: boolean;
-  truncatedEnd: boolean;
-  /** First and last source line of the article in the page file. */
-  lines: [number, number];
-  /** The article's lines as extracted, for readers who want to check the cleaning. */
-  source: string;
-  /** Plain text of the body, for descriptions and feeds. */
-  excerpt: string;
-}
+import { ArticleFrontmatterSchema, type Article, type ArticleFrontmatter } from '../../core/schema.ts';
 
 /**
  * A string as a JavaScript/JSON literal safe inside MDX: JSON escaping plus `<`, `>`, `{`, `}`
@@ -40,11 +18,27 @@ export function literal(s: unknown): string {
 /** Body block components, supplied by the article page when it renders the content. */
 const COMPONENT = { p: 'P', h: 'H', caption: 'Caption' } as const;
 
-/** Renders one article as MDX text (frontmatter + body). */
+/** Renders one article as MDX text (frontmatter + body); throws if the frontmatter breaks the schema. */
 export function articleToMdx(a: Article, fm: ArticleFrontmatter): string {
-  const head = Object.entries(fm)
+  // Parsed, not just typed: the written file is what the content collection will accept, keys in schema order.
+  const head = Object.entries(ArticleFrontmatterSchema.parse(fm))
     .map(([k, v]) => `${k}: ${literal(v)}`)
     .join('\n');
   const body = a.body.map((b) => `<${COMPONENT[b.type]}>{${literal(b.text)}}</${COMPONENT[b.type]}>`).join('\n\n');
   return `---\n${head}\n---\n\n${body}\n`;
+}
+
+/**
+ * The frontmatter of an article file, checked against the schema: the inverse of articleToMdx for
+ * readers outside Astro (the search indexer, the benchmarks). Every value is one JSON literal a line.
+ */
+export function readFrontmatter(mdx: string): ArticleFrontmatter {
+  const m = /^---\n([\s\S]*?)\n---/.exec(mdx);
+  if (!m) throw new Error('no frontmatter');
+  const out: Record<string, unknown> = {};
+  for (const line of m[1].split('\n')) {
+    const i = line.indexOf(': ');
+    if (i > 0) out[line.slice(0, i)] = JSON.parse(line.slice(i + 2));
+  }
+  return ArticleFrontmatterSchema.parse(out);
 }

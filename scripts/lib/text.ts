@@ -87,17 +87,8 @@ export function hanCount(s: string): number {
   return n;
 }
 
-/**
- * Continuation marker printed where an article jumps pages: （上接第3版） (上接第3版) (紧接第3版)
- * (下转第3版) (转第3版) (接第2版). Half- and full-width brackets both occur.
- */
-export const MARKER = /[（(]\s*(上接|紧接|接|下转|转|续)\s*(第\s*[\dA-Za-z０-９一二三四五六七八九十]+\s*版)\s*[)）]/u;
-export const MARKER_GLOBAL = new RegExp(MARKER.source, 'gu');
-
-/** Where a marker points: continued from (上接/紧接/接/续) or continued to (下转/转). */
-export function markerDirection(word: string): 'from' | 'to' {
-  return word === '下转' || word === '转' ? 'to' : 'from';
-}
+// Continuation markers are shared with the site (it links them), so they live in core/ (issue 14).
+export { MARKER, MARKER_GLOBAL, markerDirection } from '../../core/continuation.ts';
 
 /**
  * A teaser for another page: `>>>>详见第5版`, `详见第3版`, `(详见第5版)`. Two arrows suffice to match a run

@@ -1,6 +1,6 @@
 /** Loads the content collections once per build and builds the archive model. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildArchive, type Archive } from './archive.ts';
+import { buildArchive, type Archive } from '../../core/archive.ts';
 
 let cached: Promise<Archive> | null = null;
 

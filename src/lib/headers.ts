@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { HOME_REDIRECT, PAGE_ENHANCE } from './inline-scripts.ts';
-import { normalizeBase } from './paths.ts';
+import { normalizeBase } from '../../core/paths.ts';
 
 /** CSP source expression for an inline script body. */
 export function scriptHash(source: string): string {

@@ -1,6 +1,6 @@
 /** Astro-facing helpers: base/site from the build config, bound to a locale. Thin on purpose. */
-import { absoluteUrl, hrefFor } from './paths.ts';
-import { toScript, type Locale } from './script.ts';
+import { absoluteUrl, hrefFor } from '../../core/paths.ts';
+import { toScript, type Locale } from '../../core/script.ts';
 
 /** The configured base path (BASE_PATH), normalised. */
 export const BASE = import.meta.env.BASE_URL;

@@ -1,6 +1,6 @@
 /** The sitemap's entries: every reading page in both scripts, with hreflang alternates (issue #3, split for scale in #6). */
-import { FACET_INDEX_MAX, facetGroups, shelves, type Archive, type Facet } from './archive.ts';
-import { routes } from './paths.ts';
+import { FACET_INDEX_MAX, facetGroups, shelves, type Archive, type Facet } from '../../core/archive.ts';
+import { routes } from '../../core/paths.ts';
 import type { SitemapEntry } from './seo.ts';
 import { absolute } from './site.ts';
 
@@ -14,7 +14,7 @@ export function sitemapEntries(archive: Archive, site: URL | undefined): Sitemap
   const paths = [
     routes.home(),
     ...archive.pageOrder.map(routes.page),
-    ...archive.pageOrder.flatMap((pid) => archive.pages.get(pid)!.articles.map(routes.article)),
+    ...archive.articleOrder.map(routes.article),
     ...archive.papers.flatMap((g) => [routes.paper(g.slug), ...shelves(g).map((sh) => routes.shelf(g.slug, sh.key))]),
     routes.reporters(),
     ...groupPaths(archive.reporters, routes.reporterGroup),

@@ -2,8 +2,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './browser.ts';
-import { DIST, PREFIX } from './site.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { DIST, PREFIX } from '../build/site.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server-fs.ts';
 
 let server: StaticServer;
 let browser: Browser;

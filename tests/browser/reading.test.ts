@@ -3,8 +3,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { launch } from './browser.ts';
-import { ARTIFACTS, DIST, PREFIX } from './site.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { ARTIFACTS, DIST, PREFIX } from '../build/site.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server-fs.ts';
 
 let server: StaticServer;
 let browser: Browser;

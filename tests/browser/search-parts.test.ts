@@ -11,12 +11,12 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectCopy } from '../../scripts/lib/project-copy.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { extractBodyText } from '../../src/lib/search/extract.ts';
-import { fold } from '../../src/lib/search/fold.ts';
+import { projectCopy } from '../../scripts/lib/project-copy-fs.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server-fs.ts';
+import { extractBodyText } from '../../scripts/lib/search/extract.ts';
+import { fold } from '../../core/search/fold.ts';
 import { rng } from '../../scripts/lib/synth.ts';
-import { ARTIFACTS, DIST, PREFIX } from './site.ts';
+import { ARTIFACTS, DIST, PREFIX } from '../build/site.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 // Outside tests/ so no test runner collects the copy's linked packages.

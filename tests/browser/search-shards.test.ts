@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { ARTIFACTS, DIST, PREFIX } from './site.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server-fs.ts';
+import { ARTIFACTS, DIST, PREFIX } from '../build/site.ts';
 
 const SHARDED = join(ARTIFACTS, 'dist-shards');
 const QUERIES = ['发展', '党', '余杭', '钱塘 项目', '經濟', '新春第一会', '段简', '的', '發', '区 会', '；', '1'];

@@ -1,19 +1,22 @@
 /**
- * Seed text is data, never code: a hostile page's MDX must compile, run nothing, and render every
- * string literally — checked by really compiling the MDX with @mdx-js/mdx (the compiler Astro's MDX
- * integration uses) and rendering it with a string-building JSX runtime.
+ * Seed text is data, never code. Fixture folders (tests/fixtures/mdx/<case>/: input.json with an
+ * article's frontmatter and body, expected.mdx) fix the MDX the ingest writes; the expected files
+ * are really compiled with @mdx-js/mdx (the compiler Astro's MDX integration uses) and rendered
+ * with a string-building JSX runtime, which must give back the input's strings, literally.
+ * `UPDATE_FIXTURES=1 npx vitest run tests/ingest/mdx.test.ts` rewrites expected.mdx, to review as a diff.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { pageFiles } from '../../scripts/lib/archive.ts';
-import { EMPTY_META } from '../../scripts/lib/catalog.ts';
-import { literal } from '../../scripts/lib/mdx.ts';
+import { ArticleFrontmatterSchema, BodyBlockSchema, EMPTY_META } from '../../core/schema.ts';
+import { pageFiles } from '../../scripts/lib/convert.ts';
+import { articleToMdx, literal, readFrontmatter } from '../../scripts/lib/mdx.ts';
 import { parsePage } from '../../scripts/lib/pipeline.ts';
 
-const FIX = join(import.meta.dirname, '../fixtures/pages');
+const FIX = join(import.meta.dirname, '../fixtures');
+const UPDATE = process.env.UPDATE_FIXTURES === '1';
 
 type Node = string | { type: unknown; props: Record<string, unknown> };
 /** A JSX runtime that records elements as text: `<P>text</P>` becomes `[P]text[/P]`. */
@@ -31,57 +34,70 @@ function render(n: unknown): string {
   const inner = render(props.children);
   return type === 'Fragment' ? inner : `[${String(type)}]${inner}[/${String(type)}]`;
 }
+const components = Object.fromEntries(['P', 'H', 'Caption'].map((tag) => [tag, (p: { children: unknown }) => ({ type: tag, props: p })]));
 
-/** Splits an MDX file into its frontmatter (parsed as YAML) and body. */
-function splitMdx(mdx: string): { fm: Record<string, unknown>; body: string } {
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx);
-  if (!m) throw new Error('no frontmatter');
-  return { fm: parseYaml(m[1]), body: m[2] };
+/** Compiles and runs an MDX body; returns its rendering and its exports. */
+async function run(mdx: string): Promise<{ html: string; exports: string[] }> {
+  const body = /^---\n[\s\S]*?\n---\n([\s\S]*)$/.exec(mdx)?.[1];
+  if (body === undefined) throw new Error('no frontmatter');
+  const mod = await evaluate(body, { ...runtime, development: false } as never);
+  return { html: render((mod.default as (p: unknown) => unknown)({ components })).replace(/\n/g, ''), exports: Object.keys(mod) };
 }
 
-describe('MDX output', () => {
-  const r = parsePage(readFileSync(join(FIX, 'hostile/page.txt')), 'hostile.txt');
-  const { files } = pageFiles(r, EMPTY_META);
-  const mdxFiles = files.filter(([p]) => p.endsWith('.mdx'));
+const TAG = { p: 'P', h: 'H', caption: 'Caption' } as const;
 
-  it('converts the hostile page into at least one article', () => {
-    expect(mdxFiles.length).toBeGreaterThan(0);
-  });
+describe('MDX fixtures', () => {
+  for (const name of readdirSync(join(FIX, 'mdx')).sort()) {
+    const dir = join(FIX, 'mdx', name);
+    const input = JSON.parse(readFileSync(join(dir, 'input.json'), 'utf8'));
+    const fm = ArticleFrontmatterSchema.parse(input.frontmatter);
+    const body = BodyBlockSchema.array().parse(input.body);
+    const article = { ...fm, continued_from: fm.continuedFrom, continued_to: fm.continuedTo, truncated_start: fm.truncatedStart, truncated_end: fm.truncatedEnd, body };
+    const expectedFile = join(dir, 'expected.mdx');
 
-  it('keeps frontmatter values exactly (YAML parse gives back the strings)', () => {
-    for (const [, mdx] of mdxFiles) {
-      const { fm } = splitMdx(mdx);
-      const a = r.articles[(fm.order as number) - 1];
-      expect(fm.title).toBe(a.title);
-      expect(fm.authors).toEqual(a.authors);
-      expect(typeof fm.source).toBe('string');
+    it(`${name}: the ingest writes expected.mdx`, () => {
+      const mdx = articleToMdx(article, fm);
+      if (UPDATE) writeFileSync(expectedFile, mdx);
+      expect(existsSync(expectedFile), `${expectedFile} is missing: run with UPDATE_FIXTURES=1 and review it`).toBe(true);
+      expect(mdx).toBe(readFileSync(expectedFile, 'utf8'));
+    });
+
+    it(`${name}: expected.mdx keeps the frontmatter exactly (as YAML and as the schema reads it)`, () => {
+      const mdx = readFileSync(expectedFile, 'utf8');
+      expect(parseYaml(/^---\n([\s\S]*?)\n---/.exec(mdx)![1])).toEqual(input.frontmatter);
+      expect(readFrontmatter(mdx)).toEqual(input.frontmatter);
+    });
+
+    it(`${name}: expected.mdx compiles and renders every block literally, running nothing`, async () => {
+      let ran = false;
+      (globalThis as Record<string, unknown>).alert = () => (ran = true);
+      const { html, exports } = await run(readFileSync(expectedFile, 'utf8'));
+      expect(html).toBe(input.body.map((b: { type: 'p' | 'h' | 'caption'; text: string }) => `[${TAG[b.type]}]${b.text}[/${TAG[b.type]}]`).join(''));
+      expect(exports).toEqual(['default']); // no `export const` leaked from text
+      expect(ran).toBe(false);
+    });
+  }
+});
+
+describe('a hostile page, end to end', () => {
+  it('renders its code-like text literally after ingest', async () => {
+    const r = parsePage(readFileSync(join(FIX, 'pages/hostile/page.txt')), 'hostile.txt');
+    const mdx = pageFiles(r, EMPTY_META).files.filter(([p]) => p.endsWith('.mdx')).map(([, m]) => m);
+    expect(mdx.length).toBeGreaterThan(0);
+    const rendered = (await Promise.all(mdx.map(run))).map((x) => x.html).join('');
+    const headlines = mdx.map((m) => readFrontmatter(m).title ?? '').join('');
+    const other = r.other.map((o) => o.text).join('');
+    // Strings of tests/fixtures/pages/hostile/page.txt, as printed there.
+    for (const needle of ['{props.secret}', '<b>粗体</b>', 'import x from "y";', 'export const a = 1;', '`反引号`', '<!-- 注释 -->', '{/* 表达式注释 */}', '\\u003c', '$$ 数学 $$', '&amp;']) {
+      expect(rendered, needle).toContain(needle);
     }
+    expect(rendered + headlines + other).toContain('<script>alert(1)</script>');
+    expect(rendered + headlines + other).toContain('---');
   });
+});
 
-  it('compiles and renders every body block literally, running no seed text', async () => {
-    let globalTouched = false;
-    (globalThis as Record<string, unknown>).alert = () => (globalTouched = true);
-    for (const [, mdx] of mdxFiles) {
-      const { fm, body } = splitMdx(mdx);
-      const a = r.articles[(fm.order as number) - 1];
-      const mod = await evaluate(body, { ...runtime, development: false } as never);
-      const components = { P: (p: { children: unknown }) => ({ type: 'P', props: p }), H: (p: { children: unknown }) => ({ type: 'H', props: p }), Caption: (p: { children: unknown }) => ({ type: 'Caption', props: p }) };
-      const html = render((mod.default as (p: unknown) => unknown)({ components }));
-      const expected = a.body.map((b) => {
-        const tag = b.type === 'p' ? 'P' : b.type === 'h' ? 'H' : 'Caption';
-        return `[${tag}]${b.text}[/${tag}]`;
-      });
-      expect(html.replace(/\n/g, '')).toBe(expected.join(''));
-      expect(Object.keys(mod).sort()).toEqual(['default']); // no `export const` leaked from text
-    }
-    expect(globalTouched).toBe(false);
-    const all = r.articles.flatMap((a) => a.body.map((b) => b.text)).join('\n');
-    for (const needle of ['{props.secret}', '<script>', 'import x from', 'export const a = 1;', '`反引号`', '---', '<!-- 注释 -->']) {
-      expect(all + r.articles.map((a) => a.title).join('') + r.other.map((o) => o.text).join('')).toContain(needle);
-    }
-  });
-
-  it('escapes markup-significant characters in literals', () => {
+describe('literal', () => {
+  it('escapes markup-significant characters', () => {
     expect(literal('<a>{b}`')).toBe('"\\u003ca\\u003e\\u007bb\\u007d\\u0060"');
     expect(JSON.parse(literal('<a>{b}`\u2028'))).toBe('<a>{b}`\u2028');
   });

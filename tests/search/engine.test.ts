@@ -5,8 +5,8 @@
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArchiveSearch, SearchEngine } from '../../src/lib/search/engine.ts';
-import { NO_VARIANTS } from '../../src/lib/search/variants.ts';
-import { SEARCH_FORMAT } from '../../src/lib/search/shards.ts';
+import { NO_VARIANTS } from '../../core/search/variants.ts';
+import { SEARCH_FORMAT } from '../../core/search/shards.ts';
 
 const doc = (id: string, text: string) => ({ id, paper: null, date: null, page: null, column: null, kicker: null, title: null, subtitle: null, text });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bodyStart, excerpt, highlight, segmentsToHtml } from '../../src/lib/search/excerpt.ts';
-import { decodeEntities, extractBodyText } from '../../src/lib/search/extract.ts';
-import { parseQuery } from '../../src/lib/search/query.ts';
-import { decodeVariants, encodeVariants, variantClasses } from '../../src/lib/search/variants.ts';
+import { decodeEntities, extractBodyText } from '../../scripts/lib/search/extract.ts';
+import { parseQuery } from '../../core/search/query.ts';
+import { decodeVariants, encodeVariants, variantClasses } from '../../core/search/variants.ts';
 
 describe('highlight and excerpt', () => {
   it('marks matches in the original text, across whitespace, without swallowing it', () => {

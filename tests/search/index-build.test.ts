@@ -7,7 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, docShardsFor, PAGEFIND_CHUNK_SIZE, type IndexItem } from '../../scripts/lib/search-build.ts';
+import { buildSearchIndex } from '../../scripts/lib/search/build-fs.ts';
+import { docShardsFor, PAGEFIND_CHUNK_SIZE, type IndexItem } from '../../scripts/lib/search/plan.ts';
 import { rng } from '../../scripts/lib/synth.ts';
 
 const dirs: string[] = [];

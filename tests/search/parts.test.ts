@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchParts } from '../../src/lib/search/parts.ts';
+import { searchParts } from '../../core/search/parts.ts';
 
 describe('searchParts', () => {
   it('is just this build when unset', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { combineHits, parseQuery, planSearches } from '../../src/lib/search/query.ts';
-import { findRanges, matchesAll } from '../../src/lib/search/verify.ts';
-import { decodeVariants, encodeVariants, variantClasses } from '../../src/lib/search/variants.ts';
+import { combineHits, parseQuery, planSearches } from '../../core/search/query.ts';
+import { findRanges, matchesAll } from '../../core/search/verify.ts';
+import { decodeVariants, encodeVariants, variantClasses } from '../../core/search/variants.ts';
 
 describe('parseQuery', () => {
   const variants = decodeVariants(encodeVariants(variantClasses([['经', '經'], ['济', '濟']])));

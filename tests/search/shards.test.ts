@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeRanks, docShard, encodeRanks } from '../../src/lib/search/shards.ts';
-import { archiveVariants, charBucketCount, chunkSizeFor, CHAR_FILE_ENTRIES, docShardsFor, predictedChunks, type IndexItem } from '../../scripts/lib/search-build.ts';
+import { decodeRanks, docShard, encodeRanks } from '../../core/search/shards.ts';
+import { archiveVariants, charBucketCount, chunkSizeFor, CHAR_FILE_ENTRIES, docShardsFor, predictedChunks, type IndexItem } from '../../scripts/lib/search/plan.ts';
 
 describe('docShard', () => {
   it('cuts the archive order into equal runs of consecutive ranks', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Locale } from 'opencc-js';
-import { decodeCodes, encodeCodePoint } from '../../src/lib/search/codec.ts';
-import { fold, foldWithMap } from '../../src/lib/search/fold.ts';
-import { HEADLINE_MARK, charBucket, distinctChars, headlineCharWords, indexWords, partSearch, type PartSearch } from '../../src/lib/search/tokens.ts';
-import { EMPTY_RECORD_WORD, recordContent, type RecordContent } from '../../src/lib/search/record.ts';
-import { NO_VARIANTS, decodeVariants, differingPairs, encodeVariants, variantClasses, type Variants } from '../../src/lib/search/variants.ts';
+import { decodeCodes, encodeCodePoint } from '../../core/search/codec.ts';
+import { fold, foldWithMap } from '../../core/search/fold.ts';
+import { HEADLINE_MARK, charBucket, distinctChars, headlineCharWords, indexWords, partSearch, type PartSearch } from '../../core/search/tokens.ts';
+import { EMPTY_RECORD_WORD, recordContent, type RecordContent } from '../../core/search/record.ts';
+import { NO_VARIANTS, decodeVariants, differingPairs, encodeVariants, variantClasses, type Variants } from '../../core/search/variants.ts';
 
 const cps = [0xb5ff, 0xffe5, 0xb600, 0x41, 0x7a, 0x31, 0xff0c, 0x3000, 0x3001, 0x4e00, 0x6df1, 0x9fff, 0xac00, 0xd70f, 0xd710, 0xffff, 0x20000, 0x10ffff];
 

@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkLimits, distStats, formatBytes, listDist, parseSize } from '../../scripts/lib/dist-stats.ts';
+import { checkLimits, formatBytes, parseSize } from '../../scripts/lib/dist-stats.ts';
+import { distStats, listDist } from '../../scripts/lib/dist-stats-fs.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'baoku-dist-'));

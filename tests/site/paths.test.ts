@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, hrefFor, localeFromParam, localeParam, normalizeBase, routes } from '../../src/lib/paths.ts';
+import { absoluteUrl, hrefFor, localeFromParam, localeParam, normalizeBase, routes } from '../../core/paths.ts';
 
 describe('paths', () => {
   it('honours base and locale prefix', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langTag, toScript, toScriptOrNull, twinLocale } from '../../src/lib/script.ts';
+import { langTag, toScript, toScriptOrNull, twinLocale } from '../../core/script.ts';
 
 describe('toScript (s2tw: characters, not vocabulary)', () => {
   const cases: [string, string][] = [

@@ -8,12 +8,13 @@
  */
 import { ArchiveSearch, type Filters, type Hit, type Script, type ShownHit } from './engine.ts';
 import { bodyStart, excerpt, highlight, originalRanges, segmentsToHtml, escapeHtml } from './excerpt.ts';
-import { fold } from './fold.ts';
-import type { QueryParts } from './verify.ts';
-import type { Variants } from './variants.ts';
+import { hrefFor, routes } from '../../../core/paths.ts';
+import { FILTER_KEYS } from '../../../core/search/facets.ts';
+import { fold } from '../../../core/search/fold.ts';
+import type { QueryParts } from '../../../core/search/verify.ts';
+import type { Variants } from '../../../core/search/variants.ts';
 
 const PAGE_SIZE = 20;
-const FILTER_KEYS = ['paper', 'year', 'column'] as const;
 
 const STRINGS = {
   hans: {
@@ -75,7 +76,7 @@ function hlFor(text: string, parts: QueryParts, variants: Variants): string {
 function renderItem({ hit, doc: t }: ShownHit, script: Script): string {
   const { parts, variants } = hit;
   const hl = hlFor(t.text, parts, variants);
-  const href = `${hit.engine.base}${script === 'hant' ? 'zh-hant/' : ''}articles/${t.id}/?hl=${encodeURIComponent(hl)}`;
+  const href = `${hrefFor(hit.engine.base, script === 'hant' ? 'zh-hant' : 'zh-hans', routes.article(t.id))}?hl=${encodeURIComponent(hl)}`;
   const meta = [t.paper, t.date, t.page, t.column].filter(Boolean).map((s) => escapeHtml(s!)).join(' · ');
   const kicker = t.kicker ? `<span class="search-kicker">${segmentsToHtml(highlight(t.kicker, parts, variants))}</span>` : '';
   const title = t.title
@@ -244,7 +245,7 @@ export function start(root: HTMLElement): void {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     const links = [...list.querySelectorAll<HTMLAnchorElement>('a[data-search-result]')];
     if (!links.length) return;
-    const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const i = links.findIndex((l) => l === document.activeElement);
     if (document.activeElement === input) {
       if (e.key === 'ArrowDown') {
         e.preventDefault();

@@ -2,13 +2,14 @@
  * Browser search engine: turns a query into Pagefind searches over the token index, combines and
  * ranks the hits, and fetches per-article documents for display and verification. No DOM here.
  */
-import { decodeRanks, docShard, SEARCH_FORMAT, type SearchLayout } from './shards.ts';
-import { charBucket } from './tokens.ts';
-import { combineHits, parseQuery, planSearches } from './query.ts';
-import { fold } from './fold.ts';
-import { decodeVariants, type Variants } from './variants.ts';
-import { matchesAll, type QueryParts } from './verify.ts';
-import type { ScriptDoc } from './record.ts';
+import type { ScriptDoc, SearchLayout } from '../../../core/schema.ts';
+import { decodeRanks, docShard, SEARCH_FORMAT } from '../../../core/search/shards.ts';
+import { charBucket } from '../../../core/search/tokens.ts';
+import { combineHits, parseQuery, planSearches } from '../../../core/search/query.ts';
+import { fold } from '../../../core/search/fold.ts';
+import { decodeVariants, type Variants } from '../../../core/search/variants.ts';
+import { matchesAll, type QueryParts } from '../../../core/search/verify.ts';
+import { checkCharFile, checkDoc, checkLayout, checkShard, isPagefind, resultIds, SearchFileError, type Pagefind } from './checks.ts';
 
 /**
  * `map`'s promise for `key`, made on first use and shared after; a promise that fails is forgotten,
@@ -21,13 +22,6 @@ function once<K, V>(map: Map<K, Promise<V>>, key: K, make: () => Promise<V>): Pr
   made.catch(() => map.get(key) === made && map.delete(key));
   map.set(key, made);
   return made;
-}
-
-/** The subset of the Pagefind JS API we use. */
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, o?: Record<string, unknown>): Promise<{ results: { id: string }[] } | null>;
 }
 
 /** Which script a page is in. */
@@ -63,8 +57,9 @@ export class SearchEngine {
 
   private pagefind(): Promise<Pagefind> {
     this.pf ??= (async () => {
-      const url = `${this.base}pagefind/pagefind.js`;
-      const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+      const url = this.pagefindUrl;
+      const pf: unknown = await import(/* @vite-ignore */ url);
+      if (!isPagefind(pf)) throw new SearchFileError(url, 'not the Pagefind API (options, init, search)');
       await pf.options({ basePath: `${this.base}pagefind/` });
       await pf.init();
       return pf;
@@ -83,7 +78,7 @@ export class SearchEngine {
   /** All article ids matching the filters, in archive order (from Pagefind's sort index). */
   private order(pf: Pagefind, filters: Filters): Promise<string[]> {
     return once(this.orders, JSON.stringify(filters), () =>
-      pf.search(null, { filters, sort: { rank: 'asc' } }).then((r) => (r?.results ?? []).map((x) => x.id)),
+      pf.search(null, { filters, sort: { rank: 'asc' } }).then((r) => resultIds(r, this.pagefindUrl)),
     );
   }
 
@@ -103,7 +98,7 @@ export class SearchEngine {
   private async charIds(pf: Pagefind, ch: string, filters: Filters): Promise<string[]> {
     const layout = await this.searchLayout();
     const k = charBucket(ch, layout.charBuckets);
-    const file = once(this.charFiles, k, () => this.gzJson(`c${k}.sdoc`) as Promise<Record<string, number[]>>);
+    const file = once(this.charFiles, k, () => this.gzJson(`c${k}.sdoc`, checkCharFile));
     const [postings, all] = await Promise.all([file, this.ranked(pf)]);
     const ids = decodeRanks(postings[ch] ?? []).map((r) => {
       const id = all[r];
@@ -141,7 +136,7 @@ export class SearchEngine {
       ...plan.map(async (p) => {
         if (p.char !== undefined) return { part: p.part, headline: p.headline, ids: await this.charIds(pf, p.char, filters) };
         const r = await pf.search(p.term, { filters });
-        return { part: p.part, headline: p.headline, ids: (r?.results ?? []).map((x) => x.id) };
+        return { part: p.part, headline: p.headline, ids: resultIds(r, this.pagefindUrl) };
       }),
     ]);
     return { parts, variants, ...combineHits(parts.length, hits, order) };
@@ -152,9 +147,9 @@ export class SearchEngine {
     const key = `${id}.${script}`;
     return once(this.docs, key, () =>
       this.searchLayout().then(async (layout) => {
-        if (layout.shards === 0) return (await this.gzJson(`${key}.sdoc`)) as ScriptDoc;
+        if (layout.shards === 0) return this.gzJson(`${key}.sdoc`, checkDoc);
         const shardKey = `s${layout.shards === 1 ? 0 : docShard(await this.rank(id), layout.records, layout.shards)}.${script}`;
-        const shard = await once(this.shards, shardKey, () => this.gzJson(`${shardKey}.sdoc`) as Promise<Record<string, ScriptDoc>>);
+        const shard = await once(this.shards, shardKey, () => this.gzJson(`${shardKey}.sdoc`, checkShard));
         const doc = shard[id];
         if (!doc) throw new Error(`search document ${key}: not in shard ${this.base}search-docs/${shardKey}`);
         return doc;
@@ -164,23 +159,34 @@ export class SearchEngine {
 
   /** The search layout (search-docs/layout.json: documents, character files, variants), fetched once. */
   private searchLayout(): Promise<SearchLayout & { variantMap: Variants }> {
-    this.layout ??= fetch(`${this.base}search-docs/layout.json`).then(async (r) => {
-      if (!r.ok) throw new Error(`${this.base}search-docs/layout.json: HTTP ${r.status}`);
-      const layout = (await r.json()) as SearchLayout;
-      if (layout.format !== SEARCH_FORMAT) {
-        throw new Error(`${this.base} was indexed with search format ${layout.format ?? 1}, this page reads format ${SEARCH_FORMAT}: rebuild every archive part`);
+    const file = `${this.base}search-docs/layout.json`;
+    this.layout ??= fetch(file).then(async (r) => {
+      if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
+      const json: unknown = await r.json();
+      // Checked before its shape: format 1 had no `format` field, and an older part must be named as such.
+      const format = typeof json === 'object' && json !== null && 'format' in json ? json.format : 1;
+      if (format !== SEARCH_FORMAT) {
+        throw new Error(`${this.base} was indexed with search format ${String(format)}, this page reads format ${SEARCH_FORMAT}: rebuild every archive part`);
       }
+      const layout = checkLayout(json, file);
       return { ...layout, variantMap: decodeVariants(layout.variants) };
     });
     this.layout.catch(() => (this.layout = null));
     return this.layout;
   }
 
-  /** A gzipped JSON file of search-docs/ (gzipped JSON under a neutral extension, see scripts/lib/search-build.ts). */
-  private async gzJson(file: string): Promise<unknown> {
-    const r = await fetch(`${this.base}search-docs/${file}`);
-    if (!r.ok || !r.body) throw new Error(`search document ${this.base}search-docs/${file}: HTTP ${r.status}`);
-    return new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).json();
+  /** Where this part's pagefind.js is (named in errors about its answers). */
+  private get pagefindUrl(): string {
+    return `${this.base}pagefind/pagefind.js`;
+  }
+
+  /** A gzipped JSON file of search-docs/ (gzip under a neutral extension, see scripts/lib/search/build-fs.ts), checked by `check`. */
+  private async gzJson<T>(file: string, check: (json: unknown, file: string) => T): Promise<T> {
+    const url = `${this.base}search-docs/${file}`;
+    const r = await fetch(url);
+    if (!r.ok || !r.body) throw new Error(`search document ${url}: HTTP ${r.status}`);
+    const json: unknown = await new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).json();
+    return check(json, url);
   }
 
   /**
@@ -251,7 +257,8 @@ export class ArchiveSearch {
       const o = s.value;
       for (const id of o.ids) (o.headline.has(id) ? first : rest).push({ engine, id, parts: o.parts, variants: o.variants });
     });
-    if (failed.length === this.engines.length) throw (settled[0] as PromiseRejectedResult).reason;
+    const one = settled[0];
+    if (failed.length === this.engines.length && one.status === 'rejected') throw one.reason;
     return { hits: [...first, ...rest], failed };
   }
 

@@ -2,9 +2,9 @@
  * Excerpts and highlighting built from the original text (never from index tokens), so what the
  * reader sees is the article's own wording with the matches marked.
  */
-import { foldWithMap } from './fold.ts';
-import { NO_VARIANTS, type Variants } from './variants.ts';
-import { findRanges, type QueryParts } from './verify.ts';
+import { foldWithMap } from '../../../core/search/fold.ts';
+import { NO_VARIANTS, type Variants } from '../../../core/search/variants.ts';
+import { findRanges, type QueryParts } from '../../../core/search/verify.ts';
 
 /** A run of original text, marked or not. */
 export interface Segment {

@@ -3,9 +3,9 @@
  * indexed text (the data-pagefind-body element) and scrolls to the first one. Matching follows the
  * search rules (folded, whitespace ignored), so a match may span several text nodes.
  */
-import { foldChar } from './fold.ts';
-import { parseQuery } from './query.ts';
-import { findRanges } from './verify.ts';
+import { foldChar } from '../../../core/search/fold.ts';
+import { parseQuery } from '../../../core/search/query.ts';
+import { findRanges } from '../../../core/search/verify.ts';
 
 /** Marks `hl` in `root`; returns the number of matches marked. */
 export function markMatches(root: Element, hl: string): number {
@@ -17,7 +17,8 @@ export function markMatches(root: Element, hl: string): number {
   // Folded text of all nodes, with each folded unit pointing back to (node, offset, char length).
   let folded = '';
   const at: { node: Text; offset: number; len: number }[] = [];
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!(n instanceof Text)) continue;
     const s = n.data;
     let i = 0;
     for (const ch of s) {

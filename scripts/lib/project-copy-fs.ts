@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 
 import { join } from 'node:path';
 
 /** What a build needs; generated content is left out (the copy's ingest writes its own). */
-const PROJECT_FILES = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const PROJECT_FILES = ['core', 'src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 const OWN_CACHES = new Set(['.astro', '.vite']);
 
 /** Replaces `dir` with a fresh copy of the project at `root`. */

@@ -1,17 +1,10 @@
 /**
- * The archive model the routes read: ordering, grouping, neighbours, reporters and columns.
- * Pure over plain records (the content collections' data), so it is unit-testable without Astro.
+ * @fileoverview The archive model the site's routes and the search indexer read: ordering, grouping,
+ * neighbours, labels, reporters and columns. Pure over the content collections' records (types from
+ * core/schema.ts), so it is unit-testable without Astro and shared by both sides (issue 14).
  */
-import { createHash } from 'node:crypto';
-import type { PageRecord } from '../../scripts/lib/archive.ts';
-import { MARKER_GLOBAL, markerDirection } from '../../scripts/lib/text.ts';
-import type { ArticleFrontmatter } from '../../scripts/lib/mdx.ts';
-
-/** Page record as in the `pages` collection (written by the ingest, scripts/lib/archive.ts). */
-export type PageData = PageRecord;
-
-/** Article frontmatter as in the `articles` collection (written by the ingest, scripts/lib/mdx.ts). */
-export type ArticleData = ArticleFrontmatter;
+import { shortHash } from './hash.ts';
+import type { ArticleFrontmatter, PageRecord } from './schema.ts';
 
 /** A named thing with a URL-safe stable slug (reporter or column) and the articles under it. */
 export interface Facet {
@@ -32,10 +25,12 @@ export interface PaperGroup {
 
 /** Everything the routes need, indexed by id. */
 export interface Archive {
-  pages: Map<string, PageData>;
-  articles: Map<string, ArticleData>;
+  pages: Map<string, PageRecord>;
+  articles: Map<string, ArticleFrontmatter>;
   /** All page ids in reading order (the order of the home page and of 上一版/下一版). */
   pageOrder: string[];
+  /** All article ids in archive order: pages in `pageOrder`, each page's articles in reading order (search results, feed, sitemap). */
+  articleOrder: string[];
   papers: PaperGroup[];
   reporters: Facet[];
   columns: Facet[];
@@ -43,7 +38,7 @@ export interface Archive {
 
 /** Short stable slug for a name: first 8 hex of sha256 (Chinese path segments are fragile on some hosts). */
 export function slugOf(name: string): string {
-  return createHash('sha256').update(name, 'utf8').digest('hex').slice(0, 8);
+  return shortHash(name, 8);
 }
 
 /** Removes the letter-spacing blanks printed inside short CJK names ("苕 溪 时 评" → "苕溪时评"). */
@@ -57,7 +52,7 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * Reading order: papers by name (unknown paper last), within a paper dated issues newest first then
  * undated, within an issue by page number (unknown last), then by id for determinism.
  */
-export function comparePages(a: PageData, b: PageData): number {
+export function comparePages(a: PageRecord, b: PageRecord): number {
   if (a.paper !== b.paper) {
     if (a.paper === null) return 1;
     if (b.paper === null) return -1;
@@ -119,14 +114,17 @@ export function facetGroups(list: Facet[]): FacetGroup[] {
 }
 
 /** Builds the archive model; article lists follow each page's reading order. */
-export function buildArchive(pageList: PageData[], articleList: ArticleData[]): Archive {
+export function buildArchive(pageList: PageRecord[], articleList: ArticleFrontmatter[]): Archive {
   const pages = new Map(pageList.map((p) => [p.id, p]));
   const articles = new Map(articleList.map((a) => [a.id, a]));
   for (const p of pageList) {
     for (const id of p.articles) if (!articles.has(id)) throw new Error(`page ${p.id} lists missing article ${id}`);
   }
+  for (const a of articleList) {
+    if (!pages.get(a.page)?.articles.includes(a.id)) throw new Error(`article ${a.id} is not listed by its page ${a.page}`);
+  }
   const pageOrder = [...pageList].sort(comparePages).map((p) => p.id);
-  const orderedArticles = pageOrder.flatMap((pid) => pages.get(pid)!.articles);
+  const articleOrder = pageOrder.flatMap((pid) => pages.get(pid)!.articles);
 
   const papers: PaperGroup[] = [];
   for (const pid of pageOrder) {
@@ -141,14 +139,14 @@ export function buildArchive(pageList: PageData[], articleList: ArticleData[]): 
     group.articleCount += p.articles.length;
   }
 
-  const reporters = facets(orderedArticles.flatMap((id) => articles.get(id)!.authors.map((n) => [normalizeName(n), id] as [string, string])));
+  const reporters = facets(articleOrder.flatMap((id) => articles.get(id)!.authors.map((n) => [normalizeName(n), id] as [string, string])));
   const columns = facets(
-    orderedArticles.flatMap((id) => {
+    articleOrder.flatMap((id) => {
       const c = articles.get(id)!.column;
       return c ? [[normalizeName(c), id] as [string, string]] : [];
     }),
   );
-  return { pages, articles, pageOrder, papers, reporters, columns };
+  return { pages, articles, pageOrder, articleOrder, papers, reporters, columns };
 }
 
 /** A browse page of one paper: the issues of one month, or a run of undated pages. */
@@ -198,7 +196,7 @@ export function neighbours(list: readonly string[], id: string): { prev: string 
 }
 
 /** Human label of a page: its number and name when printed, else honest "未标版次" plus its lead headline. */
-export function pageLabel(page: PageData, archive: Archive): string {
+export function pageLabel(page: PageRecord, archive: Archive): string {
   if (page.pageNumber !== null) return `第${page.pageNumber}版${page.pageName ? `·${page.pageName}` : ''}`;
   const lead = page.articles.length ? archive.articles.get(page.articles[0])!.title : null;
   return lead ? `未标版次 ·「${lead}」版` : `未标版次 · ${page.id}`;
@@ -215,17 +213,17 @@ export function dateLabel(date: string | null): string {
 }
 
 /** Headline of an article for lists and <title>; untitled pieces say so. */
-export function articleTitle(a: ArticleData): string {
+export function articleTitle(a: ArticleFrontmatter): string {
   return a.title ?? '（无标题）';
 }
 
 /** Body length in characters (whitespace ignored), used to size the page schematic. */
-export function articleLength(a: ArticleData): number {
+export function articleLength(a: ArticleFrontmatter): number {
   return a.source.replace(/\s+/g, '').length;
 }
 
 /** First sentence-ish opening line of an article, at most `max` characters. */
-export function openingLine(a: ArticleData, max = 60): string {
+export function openingLine(a: ArticleFrontmatter, max = 60): string {
   const text = a.excerpt.trim();
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
@@ -234,7 +232,7 @@ export function openingLine(a: ArticleData, max = 60): string {
  * Resolves "第N版" to a page of the same paper and issue, if the archive holds it.
  * Unknown paper or date never match: we do not guess which issue a note refers to.
  */
-export function findPageByNumber(archive: Archive, from: PageData, pageNumber: number): PageData | null {
+export function findPageByNumber(archive: Archive, from: PageRecord, pageNumber: number): PageRecord | null {
   if (from.paper === null || from.date === null) return null;
   let index = byIssueAndNumber.get(archive);
   if (!index) {
@@ -246,38 +244,4 @@ export function findPageByNumber(archive: Archive, from: PageData, pageNumber: n
 }
 
 /** Page lookup by (paper, date, number), built once per archive: keeps linking linear in archive size. */
-const byIssueAndNumber = new WeakMap<Archive, Map<string, PageData>>();
-
-/** Parses "第3版" (Arabic or Chinese numerals up to 99) to 3; null if not a page reference. */
-export function parsePageRef(text: string): number | null {
-  const m = /第\s*([0-9０-９]+|[一二三四五六七八九十]+)\s*版/.exec(text);
-  if (!m) return null;
-  const raw = m[1].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  if (/^\d+$/.test(raw)) return Number(raw);
-  const digits: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-  const tenAt = raw.indexOf('十');
-  if (tenAt < 0) return raw.length === 1 ? digits[raw] ?? null : null;
-  const tens = tenAt === 0 ? 1 : digits[raw.slice(0, tenAt)];
-  const onesText = raw.slice(tenAt + 1);
-  const ones = onesText === '' ? 0 : digits[onesText];
-  return tens === undefined || ones === undefined ? null : tens * 10 + ones;
-}
-
-/** A piece of paragraph text: plain, or a continuation note like （上接第1版）. */
-export type Segment = { kind: 'text'; text: string } | { kind: 'continuation'; text: string; direction: 'from' | 'to'; pageNumber: number };
-
-/** Splits paragraph text around continuation notes (上接/紧接/下转 第N版, any bracket width). */
-export function splitContinuations(text: string): Segment[] {
-  // The same marker pattern the ingest records continued_from/continued_to with (scripts/lib/text.ts).
-  const out: Segment[] = [];
-  let last = 0;
-  for (const m of text.matchAll(MARKER_GLOBAL)) {
-    const n = parsePageRef(m[2]);
-    if (n === null) continue;
-    if (m.index > last) out.push({ kind: 'text', text: text.slice(last, m.index) });
-    out.push({ kind: 'continuation', text: m[0], direction: markerDirection(m[1]), pageNumber: n });
-    last = m.index + m[0].length;
-  }
-  if (last < text.length) out.push({ kind: 'text', text: text.slice(last) });
-  return out;
-}
+const byIssueAndNumber = new WeakMap<Archive, Map<string, PageRecord>>();

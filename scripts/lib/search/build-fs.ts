@@ -1,51 +1,22 @@
 /**
- * Build-side helpers for the search index: reading article metadata from the ingest output and
- * indexing a set of articles with Pagefind's Node API. Shared by scripts/search-index.ts (the site)
- * and scripts/bench-search.ts (synthetic archives).
+ * @fileoverview Writes the search index (issue 5): Pagefind's Node API over the token records of
+ * the planned items (scripts/lib/search/plan.ts), then the result documents, character files and
+ * layout of search-docs/. Shared by scripts/search-index.ts (the site) and scripts/bench-search.ts
+ * (synthetic archives).
  */
-import { docShard, encodeRanks, SEARCH_FORMAT, type SearchLayout } from '../../src/lib/search/shards.ts';
-import { charBucket } from '../../src/lib/search/tokens.ts';
-import { fold } from '../../src/lib/search/fold.ts';
-import { decodeVariants, differingPairs, encodeVariants, variantClasses } from '../../src/lib/search/variants.ts';
+import { SearchLayoutSchema } from '../../../core/schema.ts';
+import { docShard, encodeRanks, SEARCH_FORMAT } from '../../../core/search/shards.ts';
+import { charBucket } from '../../../core/search/tokens.ts';
+import { decodeVariants, encodeVariants } from '../../../core/search/variants.ts';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { headlineOf, recordContent, type SearchDoc } from '../../src/lib/search/record.ts';
-
-/** Pseudo-language for the index: not zh/ja/th (no segmenting), no stemmer — words stay verbatim. */
-export const INDEX_LANGUAGE = 'zxx';
-
-/** Extension of the gzipped per-article result documents (see src/lib/search/engine.ts). */
-export const DOC_EXT = 'sdoc';
-
-/**
- * Target size of one character file (article–character entries). A one-character query loads one
- * such file; at a few bytes an entry (delta-coded ranks) this keeps it near 100 KB before compression.
- */
-export const CHAR_FILE_ENTRIES = 40_000;
+import { recordContent, type SearchDoc } from '../../../core/search/record.ts';
+import { archiveVariants, charBucketCount, chunkSizeFor, DOC_EXT, docShardsFor, INDEX_LANGUAGE, PAGEFIND_CHUNK_SIZE, predictedChunks, type IndexItem } from './plan.ts';
 
 /** Pagefind's bundled UIs; our client talks to pagefind.js directly, so these are never fetched. */
 const UNUSED_PAGEFIND_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
-
-/** Minimal frontmatter reader: the ingest writes every value as a JSON literal (scripts/lib/mdx.ts). */
-export function readFrontmatter(mdx: string): Record<string, unknown> {
-  const m = /^---\n([\s\S]*?)\n---/.exec(mdx);
-  if (!m) throw new Error('no frontmatter');
-  const out: Record<string, unknown> = {};
-  for (const line of m[1].split('\n')) {
-    const i = line.indexOf(': ');
-    if (i > 0) out[line.slice(0, i)] = JSON.parse(line.slice(i + 2));
-  }
-  return out;
-}
-
-/** One article ready to index: its document plus filter values and archive rank. */
-export interface IndexItem {
-  doc: SearchDoc;
-  url: string;
-  filters: Record<string, string[]>;
-}
 
 /** Result of indexing: where things went and how big they are. */
 export interface IndexStats {
@@ -64,69 +35,8 @@ export interface IndexStats {
   docBytes: number;
 }
 
-/**
- * The archive's script variants: every pair of characters that differ at the same place in an
- * article's folded simplified and traditional texts (body and headline), joined into classes.
- */
-export function archiveVariants(items: IndexItem[]): string[] {
-  const pairs: [string, string][] = [];
-  for (const { doc } of items) {
-    for (const [a, b] of [
-      [doc.hans.text, doc.hant.text],
-      [headlineOf(doc.hans), headlineOf(doc.hant)],
-    ]) {
-      pairs.push(...(differingPairs(fold(a), fold(b)) ?? []));
-    }
-  }
-  return variantClasses(pairs);
-}
-
-/** How many character files an archive gets: enough that each holds about CHAR_FILE_ENTRIES. */
-export function charBucketCount(entries: number): number {
-  return Math.max(1, Math.ceil(entries / CHAR_FILE_ENTRIES));
-}
-
-/** Pagefind's default index chunk size (pagefind/src/index/mod.rs: locations + pages per chunk). */
-export const PAGEFIND_CHUNK_SIZE = 20_000;
-
-/**
- * Result-document shards under a file cap of `maxFiles` search files: documents get a quarter of
- * the cap — one file per article and script if that fits, else as many shards as fit (more shards
- * = smaller downloads per result). An explicit `requested` shard count wins.
- */
-export function docShardsFor(maxFiles: number, articles: number, requested = 0): number {
-  if (requested > 0) return requested;
-  const share = Math.floor(maxFiles / 4);
-  if (2 * articles + 1 <= share) return 0;
-  return Math.max(1, Math.floor((share - 1) / 2));
-}
-
-/**
- * The index chunk size that should bring `chunks` chunks (built at `size`) down to `allowed`:
- * chunks hold about `size` locations each, so scale, with 10% to spare for the last word of a
- * chunk overshooting.
- */
-export function chunkSizeFor(size: number, chunks: number, allowed: number): number {
-  if (allowed < 1) throw new Error('no room for an index chunk');
-  return Math.ceil(((size * chunks) / allowed) * 1.1);
-}
-
 /** Pagefind's files besides index chunks, as budgeted before it runs: meta, entry, JS, worker, wasm, a few filters. */
 const PAGEFIND_OTHER_FILES = 10;
-
-/**
- * Pagefind's index chunks for `records` at the default chunk size, estimated from the words: a chunk
- * holds about PAGEFIND_CHUNK_SIZE locations plus word–page entries. Pagefind's real count runs ~20%
- * higher than this sum (1,752 against 1,471 at 20,000 articles), so the estimate adds a quarter.
- */
-export function predictedChunks(records: { content: string }[]): number {
-  let units = 0;
-  for (const r of records) {
-    const words = r.content.split(' ');
-    units += words.length + new Set(words).size;
-  }
-  return Math.ceil((units / PAGEFIND_CHUNK_SIZE) * 1.25);
-}
 
 /** Options of buildSearchIndex (see scripts/search-index.ts). */
 export interface IndexOptions {
@@ -307,19 +217,8 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
     await writeFile(dest, f.content);
     indexBytes += f.content.length;
   }
-  const layout: SearchLayout = { format: SEARCH_FORMAT, shards: docShards, records: items.length, charBuckets, variants: encodeVariants(classes) };
+  const layout = SearchLayoutSchema.parse({ format: SEARCH_FORMAT, shards: docShards, records: items.length, charBuckets, variants: encodeVariants(classes) });
   await writeFile(join(docsDir, 'layout.json'), JSON.stringify(layout));
   const written = (await readdir(docsDir)).length;
   return { records: items.length, variantClasses: classes.length, charBuckets, twoStreams, indexBytes, indexFiles: out.files.length, chunkSize: out.chunkSize, docShards, docFiles: written, docBytes };
-}
-
-/** Lists the immediate subdirectories of `dir` (empty if it does not exist). */
-export async function subdirs(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name);
-}
-
-/** Reads a file as UTF-8, or null when it is missing. */
-export async function readText(path: string): Promise<string | null> {
-  return readFile(path, 'utf8').catch(() => null);
 }

@@ -6,7 +6,8 @@
  * results page downloads only what it shows; with `--doc-shards N` (or a file cap) the documents are
  * packed into N files per script, each a run of consecutive articles in archive order (Pagefind's
  * `rank` sort). Results are shown in archive order too, so a page of results mostly falls into one
- * or two shards rather than one shard per result.
+ * or two shards rather than one shard per result. The file's shape is `SearchLayoutSchema`
+ * (core/schema.ts).
  */
 
 /**
@@ -14,19 +15,6 @@
  * reads a part built with its own format: archive parts must be rebuilt together when it changes.
  */
 export const SEARCH_FORMAT = 2;
-
-/** Contents of search-docs/layout.json. */
-export interface SearchLayout {
-  format: number;
-  /** 0: one file per document (`<id>.<script>.sdoc`); N: `s<k>.<script>.sdoc` holding {id: doc}. */
-  shards: number;
-  /** Number of articles indexed (ranks run from 0 to records − 1). */
-  records: number;
-  /** Number of character files, `c<k>.sdoc` (see tokens.ts). */
-  charBuckets: number;
-  /** The archive's script-variant classes (see variants.ts), space-separated. */
-  variants: string;
-}
 
 /** The shard holding the article of archive rank `rank`: equal runs of consecutive ranks. */
 export function docShard(rank: number, records: number, shards: number): number {

@@ -1,38 +1,16 @@
 /**
- * @fileoverview Stage 7 — archive: all pages of `seeds/` become the files of the site's content
+ * @fileoverview Stage 7 — convert: all pages of `seeds/` become the files of the site's content
  * collections (article MDX, page JSON) and a machine-readable report. Pure: bytes in, files out.
+ * Every record written is checked against the one schema (core/schema.ts) first, so the site never
+ * meets a file the ingest could not have meant.
  */
-import type { OtherBlock } from './assemble.ts';
-import { EMPTY_META, type Catalog, type PageMeta } from './catalog.ts';
-import { PageError } from './decode.ts';
 import { createHash } from 'node:crypto';
-import { articleIds, pageIdOf, shortHash } from './ids.ts';
-import { articleToMdx, type ArticleFrontmatter } from './mdx.ts';
+import { shortHash } from '../../core/hash.ts';
+import { EMPTY_META, PageRecordSchema, ReportSchema, type ArticleFrontmatter, type CachedPage, type Catalog, type PageMeta, type PageRecord, type PageReport } from '../../core/schema.ts';
+import { PageError } from './decode.ts';
+import { articleIds, pageIdOf } from './ids.ts';
+import { articleToMdx } from './mdx.ts';
 import { parsePage, type PageResult } from './pipeline.ts';
-
-/** A page record for the site (`pages/<id>.json`). */
-export interface PageRecord extends PageMeta {
-  id: string;
-  seed: string;
-  layout: string;
-  encoding: string;
-  /** Article ids in reading order. */
-  articles: string[];
-  other: OtherBlock[];
-}
-
-/** What the report says of one page. */
-export interface PageReport {
-  seed: string;
-  id: string;
-  ok: boolean;
-  error?: string;
-  articles?: number;
-  layout?: string;
-  encoding?: string;
-  /** Low-confidence decisions of the assembler, with source lines. */
-  doubts?: { line: number; message: string }[];
-}
 
 /** The outcome of converting a set of pages. */
 export interface ArchiveOutput {
@@ -51,6 +29,7 @@ export interface PageInput {
   bytes: Uint8Array;
 }
 
+/** The excerpt of the frontmatter: the body's paragraphs, white space removed, first 120 characters. */
 function plainExcerpt(r: PageResult, i: number): string {
   const text = r.articles[i].body.filter((b) => b.type === 'p').map((b) => b.text.replace(/\s+/g, '')).join('');
   return [...text].slice(0, 120).join('');
@@ -85,16 +64,13 @@ export function pageFiles(r: PageResult, meta: PageMeta): { files: [string, stri
     };
     files.push([`articles/${ids[i]}.mdx`, articleToMdx(a, fm)]);
   });
-  const record: PageRecord = { id, seed: r.seed, ...meta, layout: r.layout, encoding: r.encoding, articles: ids, other: r.other };
+  const record: PageRecord = PageRecordSchema.parse({ id, seed: r.seed, ...meta, layout: r.layout, encoding: r.encoding, articles: ids, other: r.other });
   files.push([`pages/${id}.json`, `${JSON.stringify(record, null, 2)}\n`]);
   return { files, record };
 }
 
-/** A page's converted files and report, as kept between runs. */
-export interface CachedPage {
-  files: [string, string][];
-  report: PageReport;
-}
+/** A page's converted files and report, as kept between runs (`CachedPageSchema`). */
+export type { CachedPage };
 
 /**
  * A store of converted pages keyed by what they depend on (page bytes, catalog entry, parser
@@ -105,7 +81,7 @@ export interface PageCache {
   set(key: string, value: CachedPage): void;
 }
 
-/** Options of {@link buildArchive}. */
+/** Options of {@link convertPages}. */
 export interface ArchiveOptions {
   onPage?: (done: number, total: number, name: string) => void;
   cache?: PageCache;
@@ -114,7 +90,7 @@ export interface ArchiveOptions {
 }
 
 /** Converts every page; pages are processed in file-name order so output is deterministic. */
-export function buildArchive(inputs: PageInput[], catalog: Catalog, options: ArchiveOptions = {}): ArchiveOutput {
+export function convertPages(inputs: PageInput[], catalog: Catalog, options: ArchiveOptions = {}): ArchiveOutput {
   const { onPage, cache, version = '' } = options;
   const files = new Map<string, string>();
   const reports: PageReport[] = [];
@@ -156,7 +132,7 @@ export function buildArchive(inputs: PageInput[], catalog: Catalog, options: Arc
   });
   const unknown = Object.keys(catalog.pages).filter((id) => !seenIds.has(id));
   for (const id of unknown) warnings.push(`catalog lists page "${id}" but seeds/ has no such page file`);
-  const summary = {
+  const summary = ReportSchema.parse({
     pages: reports.length,
     converted: reports.filter((r) => r.ok).length,
     articles: reports.reduce((s, r) => s + (r.articles ?? 0), 0),
@@ -164,7 +140,7 @@ export function buildArchive(inputs: PageInput[], catalog: Catalog, options: Arc
     warnings,
     fatal,
     reports,
-  };
+  });
   files.set('report.json', `${JSON.stringify(summary, null, 2)}\n`);
   return { files, reports, warnings, fatal };
 }

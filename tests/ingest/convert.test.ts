@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildArchive, type CachedPage, type PageCache, type PageInput } from '../../scripts/lib/archive.ts';
+import { convertPages, type CachedPage, type PageCache, type PageInput } from '../../scripts/lib/convert.ts';
 import { parseCatalog } from '../../scripts/lib/catalog.ts';
 import { checkConservation } from '../../scripts/lib/invariants.ts';
 import { splitLines } from '../../scripts/lib/lines.ts';
@@ -23,16 +23,16 @@ function articleIdsOf(files: Map<string, string>): string[] {
 
 describe('archive output', () => {
   it('is byte-identical when run twice, whatever the input order', () => {
-    const a = buildArchive(seeds, noCatalog).files;
-    const b = buildArchive([...seeds].reverse(), noCatalog).files;
+    const a = convertPages(seeds, noCatalog).files;
+    const b = convertPages([...seeds].reverse(), noCatalog).files;
     expect([...b.entries()]).toEqual([...a.entries()]);
   });
 
   it('keeps every article id when another page is added or removed', () => {
-    const all = articleIdsOf(buildArchive(seeds, noCatalog).files);
+    const all = articleIdsOf(convertPages(seeds, noCatalog).files);
     const extra = { name: 'zzz_new.txt', bytes: readFileSync(join(import.meta.dirname, '../fixtures/pages/gb18030/utf8.txt')) };
-    const more = articleIdsOf(buildArchive([...seeds, extra], noCatalog).files);
-    const fewer = articleIdsOf(buildArchive(seeds.slice(1), noCatalog).files);
+    const more = articleIdsOf(convertPages([...seeds, extra], noCatalog).files);
+    const fewer = articleIdsOf(convertPages(seeds.slice(1), noCatalog).files);
     expect(more.filter((id) => !id.includes('zzz_new'))).toEqual(all);
     expect(fewer).toEqual(all.filter((id) => !id.startsWith(`articles/${seeds[0].name.replace('.txt', '')}`)));
     expect(new Set(all).size).toBe(all.length);
@@ -48,14 +48,14 @@ describe('archive output', () => {
         store.set(k, v);
       },
     };
-    const plain = buildArchive(seeds, noCatalog).files;
-    expect([...buildArchive(seeds, noCatalog, { cache, version: 'v1' }).files.entries()]).toEqual([...plain.entries()]);
+    const plain = convertPages(seeds, noCatalog).files;
+    expect([...convertPages(seeds, noCatalog, { cache, version: 'v1' }).files.entries()]).toEqual([...plain.entries()]);
     expect(misses).toBe(seeds.length);
     const changed = seeds.map((s, i) => (i === 2 ? { ...s, bytes: Buffer.concat([Buffer.from(s.bytes), Buffer.from('\n补记：本版有更正。\n')]) } : s));
-    const again = buildArchive(changed, noCatalog, { cache, version: 'v1' }).files;
+    const again = convertPages(changed, noCatalog, { cache, version: 'v1' }).files;
     expect(misses).toBe(seeds.length + 1);
-    expect([...again.entries()]).toEqual([...buildArchive(changed, noCatalog).files.entries()]);
-    buildArchive(changed, noCatalog, { cache, version: 'v2' });
+    expect([...again.entries()]).toEqual([...convertPages(changed, noCatalog).files.entries()]);
+    convertPages(changed, noCatalog, { cache, version: 'v2' });
     expect(misses).toBe(2 * seeds.length + 1); // a new converter version invalidates everything
   });
 
@@ -64,17 +64,17 @@ describe('archive output', () => {
       { name: 'empty.txt', bytes: new Uint8Array() },
       { name: 'binary.txt', bytes: Uint8Array.from([0, 1, 2, 3]) },
     ];
-    const out = buildArchive([...seeds, ...bad], noCatalog);
+    const out = convertPages([...seeds, ...bad], noCatalog);
     expect(out.fatal).toEqual([]);
     expect(out.warnings.join('\n')).toMatch(/empty\.txt: the file is empty/);
     expect(out.warnings.join('\n')).toMatch(/binary\.txt: .*binary/);
-    expect(articleIdsOf(out.files)).toEqual(articleIdsOf(buildArchive(seeds, noCatalog).files));
+    expect(articleIdsOf(out.files)).toEqual(articleIdsOf(convertPages(seeds, noCatalog).files));
   });
 
   it('puts catalog metadata on page records and validates the catalog', () => {
     const id = seeds[0].name.replace('.txt', '');
     const catalog = parseCatalog(JSON.stringify({ pages: { [id]: { paper: '某某日报', date: '2025-01-23', pageNumber: 2 } } }), 'catalog.json');
-    const rec = JSON.parse(buildArchive(seeds, catalog).files.get(`pages/${id}.json`)!);
+    const rec = JSON.parse(convertPages(seeds, catalog).files.get(`pages/${id}.json`)!);
     expect(rec).toMatchObject({ paper: '某某日报', date: '2025-01-23', pageNumber: 2, pageName: null });
     expect(() => parseCatalog('{"pages":{"x":{"date":"2025-02-30"}}}', 'seeds/catalog.json')).toThrow(/seeds\/catalog\.json: pages\["x"\]\.date/);
     expect(() => parseCatalog('{"pages":{"x":{"pape":"A"}}}', 'seeds/catalog.json')).toThrow(/unknown field "pape"/);

@@ -1,34 +1,14 @@
 /**
  * What the indexer stores per article: the token content given to Pagefind, and the small JSON
- * document the client fetches to show (and verify) a result.
+ * document the client fetches to show (and verify) a result (`ScriptDocSchema`, core/schema.ts).
  */
 import { fold } from './fold.ts';
 import { distinctChars, headlineCharWords, indexWords } from './tokens.ts';
+import type { ScriptDoc } from '../schema.ts';
 import type { Variants } from './variants.ts';
 
 /** The text and headline of one article in one script. */
-export interface ScriptText {
-  kicker: string | null;
-  title: string | null;
-  subtitle: string | null;
-  /** The indexed text (the page's data-pagefind-body), block breaks as newlines. */
-  text: string;
-}
-
-/**
- * What the client fetches to show a result in one script: `search-docs/<result id>.<script>.sdoc`
- * (gzipped JSON).
- * One file per script so a page downloads only the text it displays (the other script's file is
- * fetched only if verification needs it).
- */
-export interface ScriptDoc extends ScriptText {
-  id: string;
-  /** Display labels in this script. */
-  paper: string | null;
-  date: string | null;
-  page: string | null;
-  column: string | null;
-}
+export type ScriptText = Pick<ScriptDoc, 'kicker' | 'title' | 'subtitle' | 'text'>;
 
 /** Both scripts' documents of an article. */
 export interface SearchDoc {

@@ -1,0 +1,272 @@
+/**
+ * @fileoverview The one schema of Baoku's data (issue 14). Every shape that crosses a boundary is a
+ * zod schema here and every type is inferred from it:
+ *
+ * - the gold page (`GoldPageSchema`): what an archivist publishes from one page, and what
+ *   `ingest --json` prints (tests/fixtures/gold, ../shared/gold/SCHEMA.md);
+ * - the catalog (`CatalogSchema`): `seeds/catalog.json`, edited by hand;
+ * - the content collections the ingest writes and the site reads: article frontmatter
+ *   (`ArticleFrontmatterSchema`, src/content/generated/articles/*.mdx) and page records
+ *   (`PageRecordSchema`, src/content/generated/pages/*.json), plus `report.json` (`ReportSchema`);
+ * - the search files the indexer writes and the search page reads: `search-docs/layout.json`
+ *   (`SearchLayoutSchema`) and the per-article result documents (`ScriptDocSchema`).
+ *
+ * Each field is defined once, with its meaning; shapes that share fields reuse the definitions.
+ * The gold shape keeps the archivists' snake_case keys (`continued_from`); the site's frontmatter
+ * uses camelCase (`continuedFrom`) for the same field definition.
+ *
+ * zod comes from `astro/zod`, so the content collections (src/content.config.ts) use these very
+ * schemas. It is never bundled for the browser (its namespace export would add ~90 KB gzip to the
+ * search page); the search client checks what it downloads with src/lib/search/checks.ts, which
+ * tests/search/checks.test.ts holds to the same verdicts as these schemas.
+ */
+import { z } from 'astro/zod';
+
+// ── Text blocks ──────────────────────────────────────────────────────────────────────────────
+
+/** Kinds of blocks of an article's body: paragraph, section heading (小标题), photo caption. */
+export const BODY_BLOCK_TYPES = ['p', 'h', 'caption'] as const;
+
+/** A block of an article's body. */
+export const BodyBlockSchema = z.object({
+  type: z.enum(BODY_BLOCK_TYPES),
+  /** The block's text as printed, layout line breaks removed. */
+  text: z.string(),
+});
+export type BodyBlock = z.infer<typeof BodyBlockSchema>;
+
+/**
+ * Kinds of page blocks that belong to no article: banner or slogan, 导读 teasers, series label and
+ * intro, stray caption or credit, other text; and the page furniture of the gold schema's judgement
+ * calls (date/editor header, standing notice, classified notices, display advertisement).
+ */
+export const OTHER_BLOCK_TYPES = ['banner', 'teasers', 'label', 'intro', 'header', 'notice', 'classified', 'ad', 'caption', 'credit', 'text'] as const;
+
+/** A page block that belongs to no article. */
+export const OtherBlockSchema = z.object({
+  type: z.enum(OTHER_BLOCK_TYPES),
+  text: z.string(),
+});
+export type OtherBlock = z.infer<typeof OtherBlockSchema>;
+
+// ── Article fields, each defined once ────────────────────────────────────────────────────────
+
+const nullableText = (meaning: string) => z.string().nullable().describe(meaning);
+
+/** The headline parts and credit of an article: the same fields in the gold shape and the frontmatter. */
+export const HeadlinePartsSchema = z.object({
+  column: nullableText('recurring column or section label printed with the article (苕溪时评), or null'),
+  kicker: nullableText('kicker — 引题: the headline line above the main title, or null'),
+  title: nullableText('title — 主题: the main title (null only if the page prints none)'),
+  subtitle: nullableText('subtitle — 副题: the headline line below the main title, or null'),
+  byline: nullableText('a credit printed as its own line (唐骏 龚 檬), or null when the credit sits in the first paragraph'),
+  authors: z.array(z.string()).describe('person names in the credit, spaces removed; [] if none'),
+});
+export type HeadlineParts = z.infer<typeof HeadlinePartsSchema>;
+
+const continuedFrom = nullableText('"第1版" when the page says (上接第1版) or (紧接第1版)');
+const continuedTo = nullableText('"第3版" when the page says (下转第3版)');
+const truncatedStart = z.boolean().describe('the body visibly begins mid-sentence (its start is not on this page)');
+const truncatedEnd = z.boolean().describe('the body visibly stops mid-sentence (the rest is not on this page)');
+
+// ── The gold page (ingest --json) ────────────────────────────────────────────────────────────
+
+/** An article as the gold schema records it. */
+export const ArticleSchema = z.strictObject({
+  ...HeadlinePartsSchema.shape,
+  continued_from: continuedFrom,
+  continued_to: continuedTo,
+  truncated_start: truncatedStart,
+  truncated_end: truncatedEnd,
+  body: z.array(BodyBlockSchema),
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+/** One page in the gold schema: its articles in reading order and its non-article blocks. */
+export const GoldPageSchema = z.strictObject({
+  /** The page file's name, e.g. `000_3f2cd97355706aaa.txt`. */
+  seed: z.string().min(1),
+  articles: z.array(ArticleSchema),
+  other: z.array(OtherBlockSchema),
+  /** The archivist's free-text notes (gold files only; never printed by the ingest). */
+  notes: z.string().optional(),
+});
+export type GoldPage = z.infer<typeof GoldPageSchema>;
+
+// ── The catalog (seeds/catalog.json) ─────────────────────────────────────────────────────────
+
+/** True for a real calendar date in `YYYY-MM-DD` form (no 2025-02-30). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+/** What a page record and the site know of a page beyond its text; every field may be unknown. */
+export const PageMetaSchema = z.object({
+  paper: nullableText('newspaper name as printed in the masthead (余杭晨报), or null'),
+  date: z.string().refine(isCalendarDate).nullable().describe('issue date as printed, ISO YYYY-MM-DD, or null; never invented'),
+  pageNumber: z.number().int().positive().nullable().describe('page number (版次), 2 for 第2版, or null'),
+  pageName: nullableText('page name (版名), e.g. 要闻, or null'),
+});
+export type PageMeta = z.infer<typeof PageMetaSchema>;
+
+/** The metadata of a page absent from the catalog. */
+export const EMPTY_META: PageMeta = { paper: null, date: null, pageNumber: null, pageName: null };
+
+/** A catalog text field: trimmed; absent, null or blank is unknown. */
+const catalogText = z
+  .string({ error: 'must be a string' })
+  .trim()
+  .nullish()
+  .transform((s) => s || null);
+
+const WHOLE = 'must be a positive whole number';
+
+/** One entry of the catalog as an archivist writes it: any field may be left out. */
+export const CatalogEntrySchema = z
+  .strictObject({
+    paper: catalogText,
+    date: catalogText.refine((s) => s === null || isCalendarDate(s), {
+      error: (issue) => `"${String(issue.input).trim()}" is not a calendar date in YYYY-MM-DD form`,
+    }),
+    pageNumber: z.number({ error: WHOLE }).int({ error: WHOLE }).positive({ error: WHOLE }).nullish().transform((n) => n ?? null),
+    pageName: catalogText,
+    /** Free text for archivists; not published. */
+    note: z.string().optional(),
+  })
+  .transform(({ paper, date, pageNumber, pageName }): PageMeta => ({ paper, date, pageNumber, pageName }));
+
+/** The catalog file: metadata keyed by page id (the page file name without `.txt`). */
+export const CatalogSchema = z.object({
+  pages: z.record(z.string(), CatalogEntrySchema).default({}),
+});
+export type Catalog = z.infer<typeof CatalogSchema>;
+
+// ── The content collections (src/content/generated/) ─────────────────────────────────────────
+
+/** Encodings a page file is read in (scripts/lib/decode.ts). */
+export const PAGE_ENCODINGS = ['utf-8', 'gb18030'] as const;
+export type PageEncoding = (typeof PAGE_ENCODINGS)[number];
+
+/** How the extraction set a page's text (scripts/lib/lines.ts `Layout`). */
+export const PAGE_LAYOUTS = ['column', 'paragraph'] as const;
+
+/** Frontmatter of an article file (`articles/<id>.mdx`): the `articles` collection's data. */
+export const ArticleFrontmatterSchema = z.object({
+  /** Page id plus a hash of the article's opening text (scripts/lib/ids.ts): the article's URL. */
+  id: z.string().min(1),
+  /** Id of the page the article is printed on. */
+  page: z.string().min(1),
+  /** Place in the page's reading order, from 1. */
+  order: z.number().int().positive(),
+  ...HeadlinePartsSchema.shape,
+  continuedFrom,
+  continuedTo,
+  truncatedStart,
+  truncatedEnd,
+  /** First and last source line of the article in the page file. */
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  /** The article's lines as extracted, for readers who want to check the cleaning. */
+  source: z.string(),
+  /** Plain text of the body's paragraphs, white space removed, at most 120 characters: descriptions and feeds. */
+  excerpt: z.string(),
+});
+export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatterSchema>;
+
+/** A page record (`pages/<id>.json`): the `pages` collection's data. */
+export const PageRecordSchema = z.object({
+  /** The page file's name without `.txt`, made URL-safe (scripts/lib/ids.ts). */
+  id: z.string().min(1),
+  /** The page file's name. */
+  seed: z.string().min(1),
+  ...PageMetaSchema.shape,
+  layout: z.enum(PAGE_LAYOUTS),
+  encoding: z.enum(PAGE_ENCODINGS),
+  /** Article ids in reading order. */
+  articles: z.array(z.string()),
+  other: z.array(OtherBlockSchema),
+});
+export type PageRecord = z.infer<typeof PageRecordSchema>;
+
+/** A decision the parser was not sure of, with its source line, for an archivist to review. */
+export const DoubtSchema = z.object({ line: z.number().int().positive(), message: z.string() });
+
+/** What the report says of one page file. */
+export const PageReportSchema = z.object({
+  seed: z.string(),
+  id: z.string(),
+  ok: z.boolean(),
+  error: z.string().optional(),
+  articles: z.number().int().nonnegative().optional(),
+  layout: z.enum(PAGE_LAYOUTS).optional(),
+  encoding: z.enum(PAGE_ENCODINGS).optional(),
+  doubts: z.array(DoubtSchema).optional(),
+});
+export type PageReport = z.infer<typeof PageReportSchema>;
+
+/** `report.json`: the whole run, for an archivist and for scripts. */
+export const ReportSchema = z.object({
+  pages: z.number().int().nonnegative(),
+  converted: z.number().int().nonnegative(),
+  articles: z.number().int().nonnegative(),
+  doubts: z.number().int().nonnegative(),
+  /** Inputs that could not be converted; the rest of the archive still builds. */
+  warnings: z.array(z.string()),
+  /** Pages whose characters were not conserved: these fail the build. */
+  fatal: z.array(z.string()),
+  reports: z.array(PageReportSchema),
+});
+export type Report = z.infer<typeof ReportSchema>;
+
+/** A converted page as the ingest's page cache keeps it between runs (`.cache/ingest/<key>.json`, issue 6). */
+export const CachedPageSchema = z.object({
+  /** Output files of the page: path relative to the output folder, content. */
+  files: z.array(z.tuple([z.string(), z.string()])),
+  report: PageReportSchema,
+});
+export type CachedPage = z.infer<typeof CachedPageSchema>;
+
+// ── The search files (dist/search-docs/) ─────────────────────────────────────────────────────
+
+/** `search-docs/layout.json`: where the result documents and character files are, and the variants (core/search/shards.ts). */
+export const SearchLayoutSchema = z.object({
+  /** Version of the index format; a client reads only its own (SEARCH_FORMAT). */
+  format: z.number().int().positive(),
+  /** 0: one file per document (`<id>.<script>.sdoc`); N: `s<k>.<script>.sdoc` holding {id: doc}. */
+  shards: z.number().int().nonnegative(),
+  /** Number of articles indexed (ranks run from 0 to records − 1). */
+  records: z.number().int().nonnegative(),
+  /** Number of character files, `c<k>.sdoc` (core/search/tokens.ts). */
+  charBuckets: z.number().int().positive(),
+  /** The archive's script-variant classes (core/search/variants.ts), space-separated. */
+  variants: z.string(),
+});
+export type SearchLayout = z.infer<typeof SearchLayoutSchema>;
+
+/**
+ * What the search page fetches to show and verify a result in one script
+ * (`search-docs/<result id>.<script>.sdoc`, gzipped JSON): display labels in that script and the
+ * indexed text.
+ */
+export const ScriptDocSchema = z.object({
+  id: z.string(),
+  paper: z.string().nullable(),
+  date: z.string().nullable(),
+  /** The page's label as the site prints it (core/archive.ts pageLabel). */
+  page: z.string().nullable(),
+  column: z.string().nullable(),
+  kicker: z.string().nullable(),
+  title: z.string().nullable(),
+  subtitle: z.string().nullable(),
+  /** The indexed text (the page's data-pagefind-body), block breaks as newlines. */
+  text: z.string(),
+});
+export type ScriptDoc = z.infer<typeof ScriptDocSchema>;
+
+/** A document shard (`s<k>.<script>.sdoc`): result id → document. */
+export const DocShardSchema = z.record(z.string(), ScriptDocSchema);
+
+/** A character file (`c<k>.sdoc`): character → archive ranks of the articles holding it, delta-coded. */
+export const CharFileSchema = z.record(z.string(), z.array(z.number().int().nonnegative()));
