@@ -91,7 +91,7 @@ for (const src of sources) {
   for (const layout of src.style.layouts) {
     const page = renderPage(src, layout);
     const lines = splitLines(page.text);
-    const v = checkConservation(lines, page.expected as Parameters<typeof checkConservation>[1]);
+    const v = checkConservation(lines, page.expected);
     if (v) throw new Error(`${src.name} (${layout}): the rendered page and its expected JSON disagree: missing "${v.missing}", extra "${v.extra}"`);
     const dir = `${part}/${src.name}-${layout}`;
     want.set(`${dir}/page.txt`, page.text);

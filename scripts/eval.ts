@@ -16,14 +16,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCases, type EvalCase } from './lib/eval/load.ts';
+import { loadCases, type EvalCase } from './lib/eval/load-fs.ts';
 import { MINIMUMS } from './lib/eval/minimums.ts';
 import { SCORE_LABELS, addCounts, describeErrors, emptyCounts, scorePage, scores, type Counts, type Scores } from './lib/eval/score.ts';
 import { ChainModel } from './lib/model/chain.ts';
 import { parsePage, type ParseOptions } from './lib/pipeline.ts';
 import { align } from './lib/train/align.ts';
 import { trueTags } from './lib/train/truth.ts';
-import { corpusTrainingPages, readHoldout, trainHeadline, trainTagger } from './lib/train/trainer.ts';
+import { corpusTrainingPages, readHoldout } from './lib/train/trainer-fs.ts';
+import { trainHeadline, trainTagger } from './lib/train/trainer.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const { values, positionals } = parseArgs({

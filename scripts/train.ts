@@ -11,8 +11,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ChainModel } from './lib/model/chain.ts';
-import { explainPage } from './lib/train/explain.ts';
-import { corpusTrainingPages, headAccuracy, loadTrainingPages, readHoldout, trainHeadline, trainTagger, tagAccuracy, type TrainingPage } from './lib/train/trainer.ts';
+import { explainPage } from './lib/train/explain-fs.ts';
+import { corpusTrainingPages, loadTrainingPages, readHoldout } from './lib/train/trainer-fs.ts';
+import { headAccuracy, trainHeadline, trainTagger, tagAccuracy, type TrainingPage } from './lib/train/trainer.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const WEIGHTS = join(ROOT, 'scripts/lib/model/tagger.json');

@@ -6,6 +6,7 @@
  * trained by `npm run train`) decides the parts and where one article's headline ends and the next
  * begins, under the printing order a headline follows: column, kicker, title, subtitle, credit.
  */
+import type { HeadlineParts } from '../../core/schema.ts';
 import weights from './model/headline.json' with { type: 'json' };
 import { BOX_LABEL, CAPTION_CREDIT, FURNITURE, LETTER_SPACED, ORNAMENT_ONLY, ORNAMENT_START, SUBTITLE_DASH } from './conventions.ts';
 import { isCreditLine } from './credit.ts';
@@ -25,13 +26,8 @@ export interface HeadLine {
   unit?: Unit;
 }
 
-/** The parts of one article's headline. */
-export interface Headline {
-  column: string | null;
-  kicker: string | null;
-  title: string | null;
-  subtitle: string | null;
-  byline: string | null;
+/** The parts of one article's headline (the schema's headline fields), with where they were read. */
+export interface Headline extends Omit<HeadlineParts, 'authors'> {
   /** Lines of the unit (source lines; confidence). */
   lines: HeadLine[];
   /** The smallest score margin of the unit's decisions (how sure the reading is). */

@@ -7,37 +7,15 @@
  * paragraphs, and the extraction options scramble the order as real text layers do.
  */
 import * as OpenCC from 'opencc-js/cn2t';
+import type { Article, GoldPage, OtherBlock } from '../../../core/schema.ts';
 import { rng } from '../synth.ts';
 import type { CorpusLayout, Extraction, SourceArticle, SourceBodyBlock, SourceOther, SourcePage } from './source.ts';
-
-/** One article as the gold schema records it. */
-export interface GoldArticle {
-  column: string | null;
-  kicker: string | null;
-  title: string | null;
-  subtitle: string | null;
-  byline: string | null;
-  authors: string[];
-  continued_from: string | null;
-  continued_to: string | null;
-  truncated_start: boolean;
-  truncated_end: boolean;
-  body: { type: 'p' | 'h' | 'caption'; text: string }[];
-}
-
-/** A page's expected output in the gold schema. */
-export interface GoldPage {
-  seed: string;
-  articles: GoldArticle[];
-  other: { type: string; text: string }[];
-  notes: string;
-}
 
 /** A rendered page: its text and the answer. */
 export interface RenderedPage {
   layout: CorpusLayout;
   text: string;
-  expected: GoldPage;
+  expected: GoldPage & { notes: string };
 }
 
 /** Marks that may not start a line (clreq: 避头): closing punctuation and pause/stop marks. */
@@ -377,8 +355,8 @@ export function renderPage(page: SourcePage, layout: CorpusLayout): RenderedPage
   const t = transformer(page);
   const r = rng(hashName(`${page.name}/${layout}`));
   const ts: Typesetting = { width: page.style.width, squeeze: r() < 0.6, hang: r() < 0.5 };
-  const articles: GoldArticle[] = [];
-  const other: GoldPage['other'] = [];
+  const articles: Article[] = [];
+  const other: OtherBlock[] = [];
   const heads: PrintLine[][] = [];
   const bodies: PrintLine[][] = [];
   const others = new Map<number, PrintLine[]>();

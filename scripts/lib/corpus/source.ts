@@ -3,14 +3,14 @@
  * fictional articles in reading order, how its paper prints them and how the extraction scrambles
  * them. Validated here so a typo in a source names its file and place instead of rendering wrong.
  */
+import { OTHER_BLOCK_TYPES, type OtherBlock } from '../../../core/schema.ts';
 
 /** Layouts a page text comes out in (tests/corpus/README.md, "Layouts"). */
 export const LAYOUTS = ['column-blank', 'column-glued', 'paragraph'] as const;
 export type CorpusLayout = (typeof LAYOUTS)[number];
 
-/** Types of non-article blocks (the gold schema's `other`; SCHEMA.md, "Page furniture"). */
-export const OTHER_TYPES = ['header', 'banner', 'label', 'teasers', 'notice', 'classified', 'ad', 'intro', 'caption', 'credit', 'text'] as const;
-export type CorpusOtherType = (typeof OTHER_TYPES)[number];
+/** Types of non-article blocks: the schema's (SCHEMA.md, "Page furniture"). */
+export type CorpusOtherType = OtherBlock['type'];
 
 export interface SourceBodyBlock {
   type: 'p' | 'h' | 'caption';
@@ -137,7 +137,7 @@ export function readSource(raw: unknown, name: string, file = `${name}.yaml`): S
     if (!isObj(b)) return fail(where, 'expected a mapping');
     if ('other' in b) {
       known(b, ['other', 'text', 'lines', 'items'], where);
-      const type = oneOf(b.other, OTHER_TYPES, 'text', `${where}.other`);
+      const type = oneOf(b.other, OTHER_BLOCK_TYPES, 'text', `${where}.other`);
       if (Array.isArray(b.items)) {
         const items = b.items.map((l, k) => str(l, `${where}.items[${k + 1}]`, false)!);
         return { kind: 'other', other: { type, lines: items, running: false, items } };

@@ -3,16 +3,12 @@
  * line (features.ts), true tags from the alignment (truth.ts), the averaged perceptron
  * (model/chain.ts) over the pages in a seeded order.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import { measureLines, positions } from '../features.ts';
 import { detectLayout, splitGluedHeads, splitLines } from '../lines.ts';
 import { ChainModel, ChainTrainer, type Constraints, type Position } from '../model/chain.ts';
 import { rng } from '../synth.ts';
 import { TAGS, type Tag } from '../tagger.ts';
-import { parse as parseYaml } from 'yaml';
-import { renderPage } from '../corpus/render.ts';
-import { LAYOUTS, readSource, type SourceStyle } from '../corpus/source.ts';
+import type { SourceStyle } from '../corpus/source.ts';
 import { align } from './align.ts';
 import { HEAD_TAGS, headConstraints, phraseFeatures, phrasesOf } from '../headline.ts';
 import { headGroups, trueTags } from './truth.ts';
@@ -59,21 +55,6 @@ export function trainingPage(name: string, caseName: string, text: string, expec
   };
 }
 
-/** Every fixture folder (page.txt + expected.json) under the given folders. */
-export function loadTrainingPages(dirs: string[]): TrainingPage[] {
-  const out: TrainingPage[] = [];
-  const walk = (d: string): void => {
-    if (existsSync(join(d, 'page.txt')) && existsSync(join(d, 'expected.json'))) {
-      const meta = existsSync(join(d, 'meta.json')) ? JSON.parse(readFileSync(join(d, 'meta.json'), 'utf8')) : {};
-      out.push(trainingPage(basename(d), meta.case ?? basename(d), readFileSync(join(d, 'page.txt'), 'utf8'), JSON.parse(readFileSync(join(d, 'expected.json'), 'utf8'))));
-      return;
-    }
-    for (const e of readdirSync(d).sort()) if (statSync(join(d, e)).isDirectory()) walk(join(d, e));
-  };
-  for (const d of dirs) walk(d);
-  return out;
-}
-
 /**
  * Style variants each corpus case is also rendered in for training (never scored): other column
  * widths, the other punctuation width, the other indent style — so the weights learn what a
@@ -84,29 +65,6 @@ export const TRAINING_VARIANTS: ((s: SourceStyle) => Partial<SourceStyle>)[] = [
   (s) => ({ width: Math.max(9, s.width - 3), punct: s.punct === 'full' ? 'half' : 'full' }),
   (s) => ({ width: Math.min(26, s.width + 4), indent: s.indent === 'width' ? 'spaces' : 'width' }),
 ];
-
-/** Training pages rendered from corpus sources (all layouts × the style variants), leaving out `exclude`. */
-export function corpusTrainingPages(sourceDir: string, exclude: Set<string>, variants = TRAINING_VARIANTS): TrainingPage[] {
-  const out: TrainingPage[] = [];
-  for (const f of readdirSync(sourceDir).filter((x) => x.endsWith('.yaml')).sort()) {
-    const name = f.replace(/\.yaml$/, '');
-    if (exclude.has(name)) continue;
-    const src = readSource(parseYaml(readFileSync(join(sourceDir, f), 'utf8')), name);
-    variants.forEach((v, k) => {
-      const page = { ...src, name: k === 0 ? name : `${name}~${k}`, style: { ...src.style, ...v(src.style) } };
-      for (const layout of LAYOUTS) {
-        const r = renderPage(page, layout);
-        out.push(trainingPage(`${page.name}-${layout}`, name, r.text, r.expected));
-      }
-    });
-  }
-  return out;
-}
-
-/** The set-aside cases listed in a holdout file. */
-export function readHoldout(file: string): Set<string> {
-  return new Set(existsSync(file) ? readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')) : []);
-}
 
 /** Trains the tagger: `epochs` passes over the pages, in an order drawn from a fixed seed each pass. */
 export function trainTagger(pages: TrainingPage[], epochs: number, seed = 20261201): ChainTrainer {

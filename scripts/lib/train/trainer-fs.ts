@@ -1,0 +1,49 @@
+/**
+ * @fileoverview Training pages from disk: annotated fixture folders, and the corpus sources
+ * rendered in every layout and style variant (the set-aside cases left out).
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { renderPage } from '../corpus/render.ts';
+import { LAYOUTS, readSource } from '../corpus/source.ts';
+import { TRAINING_VARIANTS, trainingPage, type TrainingPage } from './trainer.ts';
+
+/** Every fixture folder (page.txt + expected.json) under the given folders. */
+export function loadTrainingPages(dirs: string[]): TrainingPage[] {
+  const out: TrainingPage[] = [];
+  const walk = (d: string): void => {
+    if (existsSync(join(d, 'page.txt')) && existsSync(join(d, 'expected.json'))) {
+      const meta = existsSync(join(d, 'meta.json')) ? JSON.parse(readFileSync(join(d, 'meta.json'), 'utf8')) : {};
+      out.push(trainingPage(basename(d), meta.case ?? basename(d), readFileSync(join(d, 'page.txt'), 'utf8'), JSON.parse(readFileSync(join(d, 'expected.json'), 'utf8'))));
+      return;
+    }
+    for (const e of readdirSync(d).sort()) if (statSync(join(d, e)).isDirectory()) walk(join(d, e));
+  };
+  for (const d of dirs) walk(d);
+  return out;
+}
+
+/** Training pages rendered from corpus sources (all layouts × the style variants), leaving out `exclude`. */
+export function corpusTrainingPages(sourceDir: string, exclude: Set<string>, variants = TRAINING_VARIANTS): TrainingPage[] {
+  const out: TrainingPage[] = [];
+  for (const f of readdirSync(sourceDir).filter((x) => x.endsWith('.yaml')).sort()) {
+    const name = f.replace(/\.yaml$/, '');
+    if (exclude.has(name)) continue;
+    const src = readSource(parseYaml(readFileSync(join(sourceDir, f), 'utf8')), name);
+    variants.forEach((v, k) => {
+      const page = { ...src, name: k === 0 ? name : `${name}~${k}`, style: { ...src.style, ...v(src.style) } };
+      for (const layout of LAYOUTS) {
+        const r = renderPage(page, layout);
+        out.push(trainingPage(`${page.name}-${layout}`, name, r.text, r.expected));
+      }
+    });
+  }
+  return out;
+}
+
+/** The set-aside cases listed in a holdout file. */
+export function readHoldout(file: string): Set<string> {
+  return new Set(existsSync(file) ? readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')) : []);
+}
+
