@@ -191,7 +191,31 @@ export const PageRecordSchema = z.object({
 export type PageRecord = z.infer<typeof PageRecordSchema>;
 
 /** A decision the parser was not sure of, with its source line, for an archivist to review. */
-export const DoubtSchema = z.object({ line: z.number().int().positive(), message: z.string() });
+export const DoubtSchema = z.object({
+  line: z.number().int().positive(),
+  /** In Chinese: the article, its lines, what the line was read as and what else it could be. */
+  message: z.string(),
+  /** The article concerned (0-based, reading order), when one is. */
+  article: z.number().int().nonnegative().optional(),
+  kind: z.enum(['boundary', 'headline', 'rejoin', 'assignment', 'missing-headline']).optional(),
+  /** The calibrated chance that the decision is right. */
+  confidence: z.number().min(0).max(1).optional(),
+});
+
+export type Doubt = z.infer<typeof DoubtSchema>;
+
+/** How sure the parse is of one article (scripts/lib/confidence.ts): calibrated chances of being right. */
+export const ArticleConfidenceSchema = z.object({
+  /** The article's id (its URL is articles/<id>/). */
+  id: z.string(),
+  title: z.string().nullable(),
+  /** First and last source line. */
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  /** Its start and end. */
+  boundary: z.number().min(0).max(1),
+  /** Its headline parts; null when it has none on the page. */
+  headline: z.number().min(0).max(1).nullable(),
+});
 
 /** What the report says of one page file. */
 export const PageReportSchema = z.object({
@@ -203,6 +227,8 @@ export const PageReportSchema = z.object({
   layout: z.enum(PAGE_LAYOUTS).optional(),
   encoding: z.enum(PAGE_ENCODINGS).optional(),
   doubts: z.array(DoubtSchema).optional(),
+  /** Per article, in reading order: how sure the parse is (lowest first is what to review). */
+  confidence: z.array(ArticleConfidenceSchema).optional(),
 });
 export type PageReport = z.infer<typeof PageReportSchema>;
 

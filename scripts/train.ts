@@ -13,7 +13,8 @@ import { parseArgs } from 'node:util';
 import { ChainModel } from './lib/model/chain.ts';
 import { explainPage } from './lib/train/explain-fs.ts';
 import { corpusTrainingPages, loadTrainingPages, readHoldout } from './lib/train/trainer-fs.ts';
-import { headAccuracy, trainHeadline, trainTagger, tagAccuracy, type TrainingPage } from './lib/train/trainer.ts';
+import { fitCalibration } from './lib/train/calibrate.ts';
+import { headAccuracy, heldOutDecisions, trainHeadline, trainTagger, tagAccuracy, type TrainingPage } from './lib/train/trainer.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const WEIGHTS = join(ROOT, 'scripts/lib/model/tagger.json');
@@ -64,8 +65,10 @@ if (values.cv) {
   process.exit(0);
 }
 
-const weights = trainTagger(pages, epochs).export();
-const headWeights = trainHeadline(pages, epochs).export();
+// Confidence: how often decisions of each margin are right, on pages the deciding model had not seen.
+const held = heldOutDecisions(pages, 5, epochs);
+const weights = { ...trainTagger(pages, epochs).export(), calibration: fitCalibration(held.tagger.margins, held.tagger.right) };
+const headWeights = { ...trainHeadline(pages, epochs).export(), calibration: fitCalibration(held.headline.margins, held.headline.right) };
 const files: [string, string][] = [
   [WEIGHTS, `${JSON.stringify(weights)}\n`],
   [HEAD_WEIGHTS, `${JSON.stringify(headWeights)}\n`],
@@ -78,4 +81,4 @@ if (values.check) {
   process.exit(0);
 }
 for (const [f, json] of files) writeFileSync(f, json);
-console.log(`trained on ${pages.length} pages (${new Set(pages.map((p) => p.case)).size} cases), ${epochs} epochs: tagger ${Object.keys(weights.line).length} line features; headline chain ${Object.keys(headWeights.line).length} phrase features over ${pages.reduce((s2, p) => s2 + p.heads.length, 0)} groups`);
+console.log(`trained on ${pages.length} pages (${new Set(pages.map((p) => p.case)).size} cases), ${epochs} epochs: tagger ${Object.keys(weights.line).length} line features; headline chain ${Object.keys(headWeights.line).length} phrase features over ${pages.reduce((s2, p) => s2 + p.heads.length, 0)} groups; calibration tagger ${JSON.stringify(weights.calibration)}, headline ${JSON.stringify(headWeights.calibration)}`);

@@ -13,16 +13,13 @@ import { rejoin } from './assemble/rejoin.ts';
 import type { Layout } from './lines.ts';
 import type { ChainModel } from './model/chain.ts';
 import type { Unit } from './reflow.ts';
-import { OTHER_BLOCK_TYPES, type Article, type BodyBlock, type OtherBlock } from '../../core/schema.ts';
+import { OTHER_BLOCK_TYPES, type Article, type BodyBlock, type Doubt, type OtherBlock } from '../../core/schema.ts';
 
 // The gold-schema types live in the one schema (core/schema.ts, issue 14); re-exported under their names.
 export { OTHER_BLOCK_TYPES, type Article, type BodyBlock, type OtherBlock };
 
-/** A decision the assembler was not sure of, for the report. */
-export interface Doubt {
-  line: number;
-  message: string;
-}
+/** A decision the parser was not sure of, for the report (the schema's). */
+export type { Doubt };
 
 /** Articles and other blocks of one page, plus the assembler's doubts. */
 export interface Assembly {
@@ -73,7 +70,7 @@ export function assemble(units: Unit[], layout: Layout, models: { headline?: Cha
       other.push({ type: 'label', text: a.title! }, { type: 'intro', text: a.body[0].text });
       continue;
     }
-    if (!a.title) doubts.push({ line: d.units[0].lines[0].no, message: '这篇文章在本版没有标题' });
+    if (!a.title) doubts.push({ line: d.units[0].lines[0].no, article: articles.length, kind: 'missing-headline', message: `第${articles.length + 1}篇（第${d.units[0].lines[0].no}行起）在本版没有标题` });
     articles.push(a);
     kept.push(d);
     const nos = new Set<number>();

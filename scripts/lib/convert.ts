@@ -36,7 +36,7 @@ function plainExcerpt(r: PageResult, i: number): string {
 }
 
 /** Converts one parsed page into its files. */
-export function pageFiles(r: PageResult, meta: PageMeta): { files: [string, string][]; record: PageRecord } {
+export function pageFiles(r: PageResult, meta: PageMeta): { files: [string, string][]; record: PageRecord; ids: string[] } {
   const id = pageIdOf(r.seed);
   const openings = r.articles.map((a) => a.body.map((b) => b.text).join(''));
   const ids = articleIds(id, openings);
@@ -66,7 +66,7 @@ export function pageFiles(r: PageResult, meta: PageMeta): { files: [string, stri
   });
   const record: PageRecord = PageRecordSchema.parse({ id, seed: r.seed, ...meta, layout: r.layout, encoding: r.encoding, articles: ids, other: r.other });
   files.push([`pages/${id}.json`, `${JSON.stringify(record, null, 2)}\n`]);
-  return { files, record };
+  return { files, record, ids };
 }
 
 /** A page's converted files and report, as kept between runs (`CachedPageSchema`). */
@@ -118,9 +118,10 @@ export function convertPages(inputs: PageInput[], catalog: Catalog, options: Arc
     }
     try {
       const r = parsePage(p.bytes, p.name);
-      const { files: fs } = pageFiles(r, meta);
+      const { files: fs, ids } = pageFiles(r, meta);
       for (const [k, v] of fs) files.set(k, v);
-      const report: PageReport = { seed: p.name, id, ok: true, articles: r.articles.length, layout: r.layout, encoding: r.encoding, doubts: r.doubts };
+      const confidence = r.articles.map((a, i) => ({ id: ids[i], title: a.title, lines: [r.sourceLines[i][0], r.sourceLines[i][r.sourceLines[i].length - 1]] as [number, number], ...r.confidence[i] }));
+      const report: PageReport = { seed: p.name, id, ok: true, articles: r.articles.length, layout: r.layout, encoding: r.encoding, doubts: r.doubts, confidence };
       reports.push(report);
       cache?.set(key, { files: fs, report });
     } catch (e) {

@@ -1,5 +1,6 @@
 /**
- * @fileoverview The ingest stages in order: decode → lines → label → reflow → assemble → check.
+ * @fileoverview The ingest stages in order: decode → lines → label → reflow → assemble →
+ * confidence → check.
  * Each stage is a pure function in its own module; this file only chains them.
  */
 import { assemble, type Article, type Doubt, type OtherBlock } from './assemble.ts';
@@ -8,7 +9,9 @@ import { checkConservation } from './invariants.ts';
 import { detectLayout, splitGluedHeads, splitLines, type Layout, type Line } from './lines.ts';
 import { reflow } from './reflow.ts';
 import type { ChainModel } from './model/chain.ts';
-import { tagLines, type Tag, type TaggedLine } from './tagger.ts';
+import { confidence, type ArticleConfidence } from './confidence.ts';
+import { headlineModel } from './headline.ts';
+import { tagLines, taggerModel, type Tag, type TaggedLine } from './tagger.ts';
 
 /** What the ingest makes of one page: the gold schema plus provenance for the site and report. */
 export interface PageResult {
@@ -23,6 +26,8 @@ export interface PageResult {
   sourceLines: number[][];
   other: OtherBlock[];
   doubts: Doubt[];
+  /** Per article: how sure the parse is of its boundaries and headline (parallel to `articles`). */
+  confidence: ArticleConfidence[];
   /** Every line with its tag and the tagger's margin (confidence), in file order. */
   tagged: TaggedLine[];
   /** The page text as decoded (line ends normalised), for "original text" views. */
@@ -44,13 +49,16 @@ export function parsePageText(text: string, seed: string, encoding: PageEncoding
   const layout = detectLayout(lines);
   const tagged = tagLines(lines, layout, options.tagger, options.tags?.(lines));
   const units = reflow(tagged);
-  const { articles, firstLines, sourceLines, other, doubts } = assemble(units, layout, { headline: options.headline });
+  const { articles, firstLines, sourceLines, other, doubts, drafts } = assemble(units, layout, { headline: options.headline });
+  const conf = confidence(articles, drafts, tagged, options.tagger ?? taggerModel(), options.headline ?? headlineModel());
+  doubts.push(...conf.doubts);
+  doubts.sort((a, b) => a.line - b.line);
   const violation = checkConservation(lines, { articles, other });
   if (violation) {
     const where = violation.line === null ? '' : ` (line ${violation.line}: "${violation.lineText}")`;
     throw new PageError(seed, `text lost or doubled in conversion${where}; missing "${violation.missing}", extra "${violation.extra}"`, violation.line);
   }
-  return { seed, encoding, layout, articles, firstLines, sourceLines, other, doubts, tagged, text };
+  return { seed, encoding, layout, articles, firstLines, sourceLines, other, doubts, confidence: conf.articles, tagged, text };
 }
 
 /** Converts a page file's bytes. */

@@ -158,7 +158,7 @@ export function assignHeadlines(drafts: Draft[], groups: (HeadLine[] | null)[], 
     }
     const left = units.slice(ch.back, ch.forward ? units.length - 1 : units.length);
     for (const u of left) other.push({ type: i === 0 || i === n ? 'banner' : 'label', text: unitText(u) });
-    if (ch.back > 1) doubts.push({ line: units[0].lines[0].no, message: `第${units[0].lines[0].no}行起的${ch.back}个标题排在几篇正文之后，按顺序分给了它们` });
+    if (ch.back > 1) doubts.push({ line: units[0].lines[0].no, kind: 'assignment', message: `第${units[0].lines[0].no}行起的${ch.back}个标题排在几篇正文之后，按顺序分给了它们` });
     sk = ch.from;
   }
   return other;

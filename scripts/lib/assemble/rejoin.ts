@@ -129,11 +129,11 @@ export function rejoin(drafts: Draft[], groups: (HeadLine[] | null)[], layout: L
       next.units = open.units;
       next.fragment = open.fragment;
       remove(open);
-      doubts.push({ line: openLine, message: `把第${openLine}行起的文字接到第${nextLine}行的文章开头（它的开头被排在别处）` });
+      doubts.push({ line: openLine, kind: 'rejoin', message: `把第${openLine}行起的文字接到第${nextLine}行的文章开头（它的开头被排在别处）` });
     } else {
       join(open, next);
       remove(next);
-      doubts.push({ line: nextLine, message: `第${nextLine}行起的文字接续第${openLine}行起的文章（原文顺序被打乱）` });
+      doubts.push({ line: nextLine, kind: 'rejoin', message: `第${nextLine}行起的文字接续第${openLine}行起的文章（原文顺序被打乱）` });
     }
   }
   return { drafts: out, groups: gs };

@@ -19,6 +19,11 @@ export interface ChainWeights {
   line: Record<string, number[]>;
   /** Edge feature → weights per (previous tag, tag), row-major; `^` is the page start. */
   edge: Record<string, number[]>;
+  /**
+   * How a decision's score margin m maps to the chance it is right, p = σ(a·ln(1+m) + b), fitted
+   * on cross-validated decisions of the corpus (train-calibrate.ts).
+   */
+  calibration?: { a: number; b: number };
 }
 
 /** Hard constraints on a decoding: tags a position may take, tag pairs that may follow, tags that may end. */
@@ -41,13 +46,23 @@ export interface Decoded {
 /** A model ready to decode: per feature, its weights (live, when a trainer's). */
 export class ChainModel {
   readonly tags: string[];
+  readonly calibration: { a: number; b: number } | null;
   private readonly lineW: Map<string, Float64Array | number[]>;
   private readonly edgeW: Map<string, Float64Array | number[]>;
 
   constructor(w: ChainWeights | { tags: string[]; line: Map<string, Float64Array>; edge: Map<string, Float64Array> }) {
     this.tags = w.tags;
+    this.calibration = 'calibration' in w && w.calibration ? w.calibration : null;
     this.lineW = w.line instanceof Map ? w.line : new Map(Object.entries(w.line));
     this.edgeW = w.edge instanceof Map ? (w.edge as Map<string, Float64Array>) : new Map(Object.entries(w.edge as Record<string, number[]>));
+  }
+
+  /** The chance that a decision with this score margin is right (0.5 when the model is not calibrated). */
+  confidence(margin: number): number {
+    if (!this.calibration) return 0.5;
+    if (margin === Infinity) return 1;
+    const z = this.calibration.a * Math.log1p(Math.max(0, margin)) + this.calibration.b;
+    return 1 / (1 + Math.exp(-z));
   }
 
   /** Score of each tag at each position from line features: emission[pos][tag]. */

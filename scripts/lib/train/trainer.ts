@@ -136,3 +136,31 @@ export function tagAccuracy(trainer: ChainTrainer, pages: TrainingPage[], confus
   }
   return { right, all };
 }
+
+/** Decisions of models that did not see the page: k folds by case. For calibrating confidence. */
+export function heldOutDecisions(pages: TrainingPage[], k: number, epochs: number): { tagger: { margins: number[]; right: boolean[] }; headline: { margins: number[]; right: boolean[] } } {
+  const out = { tagger: { margins: [] as number[], right: [] as boolean[] }, headline: { margins: [] as number[], right: [] as boolean[] } };
+  const names = [...new Set(pages.map((p) => p.case))].sort();
+  for (let f = 0; f < k; f++) {
+    const held = new Set(names.filter((_, i) => i % k === f));
+    const train = pages.filter((p) => !held.has(p.case));
+    const test = pages.filter((p) => held.has(p.case));
+    const tagger = new ChainModel(trainTagger(train, epochs).export());
+    const headline = new ChainModel(trainHeadline(train, epochs).export());
+    for (const p of test) {
+      const d = tagger.decode(p.positions);
+      d.tags.forEach((t, i) => {
+        out.tagger.margins.push(d.margins[i]);
+        out.tagger.right.push(t === p.tags[i]);
+      });
+      for (const g of p.heads) {
+        const h = headline.decode(g.positions, g.constraints);
+        h.tags.forEach((t, i) => {
+          out.headline.margins.push(h.margins[i]);
+          out.headline.right.push(t === g.tags[i]);
+        });
+      }
+    }
+  }
+  return out;
+}
