@@ -111,7 +111,18 @@ export function namesInCredit(credit: string): string[] {
  * a reader's signature (`读者 张明`), or a bare list of names (`唐骏 龚 檬`).
  * Sentences, headlines and captions are not credits.
  */
+const creditMemo = new Map<string, boolean>();
+
 export function isCreditLine(line: string): boolean {
+  const known = creditMemo.get(line);
+  if (known !== undefined) return known;
+  const v = creditLine(line);
+  if (creditMemo.size > 20_000) creditMemo.clear();
+  creditMemo.set(line, v);
+  return v;
+}
+
+function creditLine(line: string): boolean {
   const s = line.trim();
   if (!s || s.length > 40 || /[，。！？,!?；;“”"]/u.test(s)) return false;
   if (/(摄|攝)$/u.test(s) && !/(文\s*[/／]\s*图|文\s*[/／]\s*圖)/u.test(s)) return false;

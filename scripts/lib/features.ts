@@ -66,6 +66,36 @@ export interface LineInfo {
 
 const CLOSERS = /[”’）)」』》】"']+$/u;
 
+/** Classes of marks by character, for the line's end and start. */
+const END_CLASS = new Map<string, string>([
+  ...[...'。．'].map((c) => [c, 'stop'] as [string, string]),
+  ...[...'！!'].map((c) => [c, 'excl'] as [string, string]),
+  ...[...'？?'].map((c) => [c, 'quest'] as [string, string]),
+  ...[...'，,'].map((c) => [c, 'comma'] as [string, string]),
+  ['、', 'enum'],
+  ...[...'；;'].map((c) => [c, 'semi'] as [string, string]),
+  ...[...'：:'].map((c) => [c, 'colon'] as [string, string]),
+  ...[...'—－-'].map((c) => [c, 'dash'] as [string, string]),
+  ['…', 'ellipsis'],
+]);
+const START_CLASS = new Map<string, string>([
+  ...[...'，。、；：,.;:！？!?）)”’」』》'].map((c) => [c, 'closing'] as [string, string]),
+  ...[...'“"‘「『《'].map((c) => [c, 'quote'] as [string, string]),
+  ...[...'（(【[［'].map((c) => [c, 'bracket'] as [string, string]),
+  ...[...'■□○◎●◆◇★☆▲△'].map((c) => [c, 'ornament'] as [string, string]),
+  ...[...'—－'].map((c) => [c, 'dash'] as [string, string]),
+]);
+/** Function words rarely start a sentence or a headline; they continue one. */
+const FUNCTION_START = new Set([...'的了地得着過过和与與及并並而但也都就才又还還呢吗嗎吧们們是在于於为為将將把被对對向从從']);
+
+function charKind(c: string): string {
+  const code = c.charCodeAt(0);
+  if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) return 'digit';
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 'latin';
+  if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd800 && code <= 0xdbff)) return 'han';
+  return '';
+}
+
 /** The class of a line's last meaningful mark. */
 function endClass(t: string): string {
   const s = t.replace(CLOSERS, '');
@@ -73,80 +103,71 @@ function endClass(t: string): string {
   const c = s.slice(-1);
   let k: string;
   if (!c) k = 'closer';
-  else if (/[。．]/u.test(c) || (c === '.' && /[^\x00-\x7f]\.$/u.test(s))) k = 'stop';
-  else if (/[！!]/u.test(c)) k = 'excl';
-  else if (/[？?]/u.test(c)) k = 'quest';
-  else if (/[，,]/u.test(c)) k = 'comma';
-  else if (c === '、') k = 'enum';
-  else if (/[；;]/u.test(c)) k = 'semi';
-  else if (/[：:]/u.test(c)) k = 'colon';
-  else if (/[—－-]/u.test(c)) k = 'dash';
-  else if (/[…]/u.test(c)) k = 'ellipsis';
-  else if (/[0-9０-９]/u.test(c)) k = 'digit';
-  else if (/[A-Za-z]/u.test(c)) k = 'latin';
-  else if (/\p{Script=Han}/u.test(c)) k = 'han';
-  else k = 'mark';
+  else if (c === '.') k = s.length > 1 && s.charCodeAt(s.length - 2) > 0x7f ? 'stop' : 'mark';
+  else k = END_CLASS.get(c) ?? (charKind(c) || 'mark');
   return closed ? `${k}+` : k;
 }
 
 /** The class of a line's first character. */
 function startClass(t: string): string {
   const c = t.trimStart()[0] ?? '';
-  if (/[，。、；：,.;:！？!?）)”’」』》]/u.test(c)) return 'closing';
-  if (/[“"‘「『《]/u.test(c)) return 'quote';
-  if (/[（(【\[［]/u.test(c)) return 'bracket';
-  if (/[■□○◎●◆◇★☆▲△]/u.test(c)) return 'ornament';
-  if (/[—－]/u.test(c)) return 'dash';
-  if (/[0-9０-９]/u.test(c)) return 'digit';
-  if (/[A-Za-z]/u.test(c)) return 'latin';
-  if (/\p{Script=Han}/u.test(c)) {
-    // Function words rarely start a sentence or a headline; they continue one.
-    if (/^(的|了|地|得|着|過|过|和|与|與|及|并|並|而|但|也|都|就|才|又|还|還|呢|吗|嗎|吧|们|們|是|在|于|於|为|為|将|將|把|被|对|對|向|从|從)/u.test(t.trimStart())) return 'han-fn';
-    return 'han';
-  }
-  return 'other';
+  const k = START_CLASS.get(c) ?? charKind(c);
+  if (k === 'han') return FUNCTION_START.has(c) ? 'han-fn' : 'han';
+  return k || 'other';
 }
 
 /** The conventions a line shows, as feature names. */
 function patterns(t: string): string[] {
   const out: string[] = [];
   const s = t.trim();
-  if (OPENING_XUN.test(s)) out.push('open:xun');
-  if (OPENING_DATED.test(s)) out.push('open:dated');
-  if (OPENING_RELAYED.test(s)) out.push('open:relayed');
-  if (OPENING_REPORTER.test(s)) out.push('open:reporter');
-  if (LEAD_CREDIT_BRACKETS.test(s)) out.push('open:credit');
-  if (INLINE_CREDIT.test(s)) out.push('open:inline-credit');
-  if (ORNAMENT_START.test(s)) out.push('ornament');
-  if (ORNAMENT_ONLY.test(s)) out.push('ornament-only');
+  // Each pattern is tried only when the line holds a character it needs: most lines are plain
+  // text that holds none of them, and the patterns are many.
+  const head = s.slice(0, 16);
+  const has = (re: RegExp, where = s): boolean => re.test(where);
+  if (has(/[讯訊]/u, head)) {
+    if (OPENING_XUN.test(s)) out.push('open:xun');
+    if (INLINE_CREDIT.test(s)) out.push('open:inline-credit');
+  }
+  if (has(/[电電]/u, s.slice(0, 24)) && OPENING_DATED.test(s)) out.push('open:dated');
+  if (s.startsWith('据') && OPENING_RELAYED.test(s)) out.push('open:relayed');
+  if (has(/报道|報導|报导/u, s.slice(0, 16)) && OPENING_REPORTER.test(s)) out.push('open:reporter');
+  if (has(/[（(]/u, head) && LEAD_CREDIT_BRACKETS.test(s)) out.push('open:credit');
+  const c0 = s.charCodeAt(0);
+  if (c0 >= 0x2500 && c0 <= 0x27bf) {
+    if (ORNAMENT_START.test(s)) out.push('ornament');
+    if (ORNAMENT_ONLY.test(s)) out.push('ornament-only');
+  } else if (s.length <= 12 && ORNAMENT_ONLY.test(s)) out.push('ornament-only');
   if (s.length <= 40 && isCreditLine(s)) out.push('credit-line');
-  if (CAPTION_CREDIT.test(s)) out.push('caption:credit');
-  if (CAPTION_START.test(s)) out.push('caption:start');
-  const m = MARKER_ANY.exec(s);
+  if (has(/[摄攝图圖提供发發]/u) && CAPTION_CREDIT.test(s)) out.push('caption:credit');
+  if (has(/[图圖]/u, head) && CAPTION_START.test(s)) out.push('caption:start');
+  const m = has(/[接转轉续續]/u) ? MARKER_ANY.exec(s) : null;
   if (m) {
     const where = m[0].length >= s.replace(/\s+/g, '').length - 1 ? 'only' : m.index === 0 ? 'start' : m.index + m[0].length >= s.length ? 'end' : 'in';
     // A marker that points on (下转) ends an article here; one that points back (上接) begins one.
     out.push(`marker:${where}`, `marker:${where}:${markerPointsOn(m[1]) ? 'on' : 'back'}`);
   }
-  if (FURNITURE.test(s)) out.push('furniture');
-  if (TEASER_POINTER.test(s)) out.push('teaser');
+  if (has(/[期编編版校组組年责責]/u) && FURNITURE.test(s)) out.push('furniture');
+  if (has(/[>》见見]/u) && TEASER_POINTER.test(s)) out.push('teaser');
   if (NOTICE_WORDS.test(s)) out.push('notice-words');
-  if (PHONE.test(s)) out.push('phone');
-  if (SPEAKER.test(s)) out.push('speaker');
-  if (NUMBERED.test(s)) out.push('numbered');
-  if (BOX_LABEL.test(s)) out.push('box-label');
-  if (EDITOR_NOTE.test(s)) out.push('editor-note');
-  if (AUTHOR_NOTE.test(s)) out.push('author-note');
-  if (SUBTITLE_DASH.test(s)) out.push('dash-start');
-  if (LETTER_SPACED.test(s)) out.push('letter-spaced');
-  else if (LETTER_SPACED_PREFIX.test(s)) out.push('letter-spaced-prefix');
-  if (/[“”"]/u.test(s) && !balancedQuotes(s)) out.push('quote-open');
-  if (/[（(]/u.test(s) !== /[）)]/u.test(s) || (s.match(/[（(]/gu) ?? []).length !== (s.match(/[）)]/gu) ?? []).length) out.push('bracket-open');
-  if (/《[^》]+》/u.test(s)) out.push('book-title');
-  if (/\d/u.test(s)) out.push('digits');
-  if (DATE_LINE.test(s)) out.push('date-line');
-  if (ORG_LINE.test(s)) out.push('org-line');
-  if (NOTICE_CLOSE.test(s)) out.push('notice-close');
+  const digits = /\d/u.test(s);
+  if (digits && PHONE.test(s)) out.push('phone');
+  if (has(/[：:]/u, s.slice(0, 8)) && SPEAKER.test(s)) out.push('speaker');
+  if (NUMBERED.test(head)) out.push('numbered');
+  if (s.length <= 14 && BOX_LABEL.test(s)) out.push('box-label');
+  if (has(/[编編]者/u, head) && EDITOR_NOTE.test(s)) out.push('editor-note');
+  if (has(/作者/u) && AUTHOR_NOTE.test(s)) out.push('author-note');
+  if (has(/^\s*[—－-]/u, head)) out.push('dash-start');
+  if (s.includes(' ')) {
+    if (LETTER_SPACED.test(s)) out.push('letter-spaced');
+    else if (LETTER_SPACED_PREFIX.test(s)) out.push('letter-spaced-prefix');
+  }
+  if (has(/[“”"]/u) && !balancedQuotes(s)) out.push('quote-open');
+  if (has(/[（(）)]/u) && (s.match(/[（(]/gu) ?? []).length !== (s.match(/[）)]/gu) ?? []).length) out.push('bracket-open');
+  if (has(/《/u) && /《[^》]+》/u.test(s)) out.push('book-title');
+  if (digits) out.push('digits');
+  if (has(/年/u) && DATE_LINE.test(s)) out.push('date-line');
+  if (s.length <= 34 && ORG_LINE.test(s)) out.push('org-line');
+  if (s.startsWith('特此') && NOTICE_CLOSE.test(s)) out.push('notice-close');
   return out;
 }
 
@@ -156,7 +177,36 @@ function balancedQuotes(s: string): boolean {
 
 /** Space-separated phrases of a line (spaces between two non-ASCII characters). */
 function phraseCount(t: string): number {
-  return t.trim().split(/(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])/u).filter(Boolean).length;
+  // Counts runs of white space between two non-ASCII characters (one scan, no regex).
+  let n = 1;
+  let i = 0;
+  const s = t.trim();
+  while (i < s.length) {
+    if (s.charCodeAt(i) <= 0x20 || s.charCodeAt(i) === 0x3000) {
+      let j = i;
+      while (j < s.length && (s.charCodeAt(j) <= 0x20 || s.charCodeAt(j) === 0x3000)) j++;
+      if (i > 0 && j < s.length && s.charCodeAt(i - 1) > 0x7f && s.charCodeAt(j) > 0x7f) n++;
+      i = j;
+    } else i++;
+  }
+  return n;
+}
+
+/** Clause marks (，,、；;：:) and sentence marks (。！？!?) of a line, counted in one scan. */
+function markCounts(t: string): { clauses: number; sentences: number } {
+  let clauses = 0;
+  let sentences = 0;
+  for (let i = 0; i < t.length; i++) {
+    switch (t.charCodeAt(i)) {
+      case 0xff0c: case 0x2c: case 0x3001: case 0xff1b: case 0x3b: case 0xff1a: case 0x3a:
+        clauses++;
+        break;
+      case 0x3002: case 0xff01: case 0xff1f: case 0x21: case 0x3f:
+        sentences++;
+        break;
+    }
+  }
+  return { clauses, sentences };
 }
 
 /**
@@ -164,15 +214,27 @@ function phraseCount(t: string): number {
  * run on into the next line (no sentence end) — those are full by construction, whereas last
  * lines, headlines and credits are not and would pull the estimate down.
  */
+const NEAR = new Float64Array(34);
+
 function localColumnWidth(widths: number[], runOn: boolean[], i: number): number {
-  const near: number[] = [];
+  let k = 0;
   const lo = Math.max(0, i - 8);
   const hi = Math.min(widths.length - 1, i + 8);
-  for (let j = lo; j <= hi; j++) if (j !== i && runOn[j] && widths[j] >= 6) near.push(widths[j]);
-  if (near.length < 3) for (let j = lo; j <= hi; j++) if (j !== i && widths[j] >= 6) near.push(widths[j]);
-  if (near.length === 0) return Math.max(widths[i], 1);
-  near.sort((a, b) => a - b);
-  return near[Math.floor(near.length * 0.7)];
+  for (let j = lo; j <= hi; j++) if (j !== i && runOn[j] && widths[j] >= 6) NEAR[k++] = widths[j];
+  if (k < 3) for (let j = lo; j <= hi; j++) if (j !== i && widths[j] >= 6) NEAR[k++] = widths[j];
+  if (k === 0) return Math.max(widths[i], 1);
+  const near = NEAR.subarray(0, k).sort();
+  return near[Math.floor(k * 0.7)];
+}
+
+/** Number of code points of a string (no array built). */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
 }
 
 /** Han character pairs of a text. */
@@ -193,25 +255,80 @@ const TOPIC_WINDOW = 120;
  * a drop, a section heading does not.
  */
 function topicContinuity(texts: string[]): number[] {
-  const pairs = texts.map(hanPairs);
-  return texts.map((_, i) => {
-    const before = new Set<string>();
-    let n = 0;
-    for (let j = i - 1; j >= 0 && n < TOPIC_WINDOW; j--) {
-      for (const p of pairs[j]) before.add(p);
-      n += texts[j].length;
+  // Pairs interned as small integers, counted in typed arrays: the windows slide in linear time.
+  const ids = new Map<string, number>();
+  const pairs = texts.map((t) =>
+    hanPairs(t).map((p) => {
+      let id = ids.get(p);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(p, id);
+      }
+      return id;
+    }),
+  );
+  const n = texts.length;
+  const before = new Int32Array(ids.size);
+  const after = new Int32Array(ids.size);
+  let bSize = 0;
+  let aSize = 0;
+  let shared = 0;
+  // Sliding windows of whole lines either side of line i; `shared` counts the pairs present in both.
+  const addBefore = (j: number, d: number): void => {
+    for (const p of pairs[j]) {
+      const was = before[p];
+      before[p] = was + d;
+      if (was === 0 && d > 0) {
+        bSize++;
+        if (after[p] > 0) shared++;
+      } else if (was + d === 0) {
+        bSize--;
+        if (after[p] > 0) shared--;
+      }
     }
-    const after = new Set<string>();
-    n = 0;
-    for (let j = i + 1; j < texts.length && n < TOPIC_WINDOW; j++) {
-      for (const p of pairs[j]) after.add(p);
-      n += texts[j].length;
+  };
+  const addAfter = (j: number, d: number): void => {
+    for (const p of pairs[j]) {
+      const was = after[p];
+      after[p] = was + d;
+      if (was === 0 && d > 0) {
+        aSize++;
+        if (before[p] > 0) shared++;
+      } else if (was + d === 0) {
+        aSize--;
+        if (before[p] > 0) shared--;
+      }
     }
-    if (before.size < 8 || after.size < 8) return -1;
-    let shared = 0;
-    for (const p of after) if (before.has(p)) shared++;
-    return shared / Math.min(before.size, after.size);
-  });
+  };
+  let bLo = 0; // before window: lines [bLo, i)
+  let bChars = 0;
+  let aHi = 1; // after window: lines (i, aHi)
+  let aChars = 0;
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i > 0) {
+      addBefore(i - 1, 1);
+      bChars += texts[i - 1].length;
+      while (bLo < i - 1 && bChars - texts[bLo].length >= TOPIC_WINDOW) {
+        addBefore(bLo, -1);
+        bChars -= texts[bLo].length;
+        bLo++;
+      }
+      // Line i leaves the after window.
+      if (aHi > i) {
+        addAfter(i, -1);
+        aChars -= texts[i].length;
+      } else aHi = i + 1;
+    }
+    while (aHi < n && aChars < TOPIC_WINDOW) {
+      addAfter(aHi, 1);
+      aChars += texts[aHi].length;
+      aHi++;
+    }
+    if (bSize < 8 || aSize < 8) out.push(-1);
+    else out.push(shared / Math.min(bSize, aSize));
+  }
+  return out;
 }
 
 /** Measures every line of a page. */
@@ -230,23 +347,27 @@ export function measureLines(lines: Line[], layout: Layout): LineInfo[] {
   const known = topic.filter((x) => x >= 0).sort((a, b) => a - b);
   const q = (f: number): number => (known.length ? known[Math.floor((known.length - 1) * f)] : 0);
   const [q1, q2] = [q(0.2), q(0.5)];
+  const columns = layout === 'column' ? widths.map((_, i) => localColumnWidth(widths, runOn, i)) : [];
+  const fullColumns = layout === 'column' ? fullWidths.map((_, i) => localColumnWidth(fullWidths, runOn, i)) : [];
   return lines.map((l, i) => {
     const t = texts[i];
+    const numbered = NUMBERED.test(t);
+    const counts = markCounts(numbered ? t.replace(NUMBERED, '') : t);
     return {
       topic: topic[i] < 0 ? 'none' : topic[i] <= q1 ? 'low' : topic[i] <= q2 ? 'mid' : 'high',
       text: t,
-      chars: [...t.replace(/\s+/g, '')].length,
+      chars: codePoints(t.replace(/\s+/g, '')),
       width: widths[i],
-      column: layout === 'column' ? localColumnWidth(widths, runOn, i) : pageWide,
-      fullRel: layout === 'column' ? fullWidths[i] / localColumnWidth(fullWidths, runOn, i) : 0,
+      column: layout === 'column' ? columns[i] : pageWide,
+      fullRel: layout === 'column' ? fullWidths[i] / fullColumns[i] : 0,
       endsSentence: endsSentence(t),
       endClass: endClass(t),
       startClass: startClass(t),
       // An item number (一、 1. （一）) is not a clause mark: `一、从“看管”到“服务”` is a bare heading.
-      clauses: (t.replace(NUMBERED, '').match(/[，,、；;：:]/gu) ?? []).length,
-      sentences: (t.match(/[。！？!?]/gu) ?? []).length,
+      clauses: counts.clauses,
+      sentences: markCounts(t).sentences,
       phrases: phraseCount(t),
-      indented: /^[\u3000 ]{1,4}\S/u.test(l.text),
+      indented: (l.text.charCodeAt(0) === 0x3000 || l.text.charCodeAt(0) === 0x20) && /^[\u3000 ]{1,4}\S/u.test(l.text),
       patterns: patterns(t),
       blank: l.blank,
       glued: l.glued,
@@ -323,8 +444,7 @@ export function positions(info: LineInfo[], layout: Layout): Position[] {
     line.push(`c3:${prev ? (prev.endsSentence ? 'E' : 'R') : 'x'}${sh(x)}${sh(next)}`);
     line.push(`c:${x.endClass}>${next ? next.startClass : 'x'}`);
     if (x.clauses === 0 && !x.endsSentence) line.push(`c:bare|${prev ? (prev.endsSentence ? 'E' : 'R') : 'x'}|${sh(next)}|gap${gap}`);
-    // Every line feature also in the layout's own version, so the two layouts weigh them apart.
-    const all = [...line, ...line.map((f) => `${L}|${f}`)];
+    // Every line feature also has weights of the layout's own (model/chain.ts), so the layouts weigh them apart.
     const edge = ['e:bias', `e:gap${gap}`, `e:${L}`];
     if (prev) {
       edge.push(`e:psent${prev.endsSentence ? 1 : 0}`, `e:${L}|gap${gap}|psent${prev.endsSentence ? 1 : 0}`, `e:pend:${prev.endClass}`, `e:start:${x.startClass}`);
@@ -337,7 +457,7 @@ export function positions(info: LineInfo[], layout: Layout): Position[] {
       if (x.indented) edge.push('e:indent');
       if (prev.patterns.length === 0 && x.patterns.length === 0) edge.push('e:plain');
     }
-    return { line: all, edge };
+    return { line, edge, layout: layout === 'column' ? 0 : 1 };
   });
 }
 

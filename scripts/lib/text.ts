@@ -30,10 +30,21 @@ export function setWidth(s: string, squeezed = true): number {
   for (const ch of gaps >= 0.3 ? t.replace(/ /g, '') : t) {
     const c = ch.charCodeAt(0);
     if (c < 0x2000) w += 0.5;
-    else if (squeezed && /[\p{P}]/u.test(ch)) w += 0.5;
+    else if (squeezed && isCjkPunctuation(c)) w += 0.5;
     else w += 1;
   }
   return w;
+}
+
+/** Unicode punctuation (\p{P}) by BMP code unit, tabled once: a regex test per character is slow on long pages. */
+const PUNCTUATION = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0x2000; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) t[c] = /\p{P}/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return t;
+})();
+
+function isCjkPunctuation(c: number): boolean {
+  return c < 0x10000 && PUNCTUATION[c] === 1;
 }
 
 /** Text with all white space removed: the form in which text is compared and conserved. */
@@ -45,7 +56,7 @@ export function squash(s: string): string {
 export function endsSentence(s: string): boolean {
   // Scans back by code unit: every mark involved is in the BMP.
   let i = s.length - 1;
-  while (i >= 0 && /\s/u.test(s[i])) i--;
+  while (i >= 0 && (s.charCodeAt(i) <= 0x20 || s.charCodeAt(i) === 0x3000 || s.charCodeAt(i) === 0xa0)) i--;
   while (i >= 0 && CLOSERS.has(s[i])) i--;
   if (i < 0) return false;
   if (SENTENCE_END.has(s[i])) return true;

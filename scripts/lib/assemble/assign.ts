@@ -27,14 +27,27 @@ function pairs(s: string): Set<string> {
   return out;
 }
 
+/** Characters of the body's start a headline is compared with: the lead restates the headline. */
+const LEAD_CHARS = 400;
+
 /**
  * How much of a headline the body restates: the share of the headline's character pairs found in
- * the body. A headline sums up its article, so it shares words with it; a neighbour's does not.
+ * the body's lead. A headline sums up its article, so it shares words with it; a neighbour's does not.
  */
+const bodyPairs = new WeakMap<Draft, Set<string>>();
+const headPairs = new WeakMap<HeadUnit, Set<string>>();
 export function headlineMatch(u: HeadUnit, d: Draft): number {
-  const h = pairs([u.kicker, u.title, u.subtitle].filter(Boolean).join(''));
+  let h = headPairs.get(u);
+  if (!h) {
+    h = pairs([u.kicker, u.title, u.subtitle].filter(Boolean).join(''));
+    headPairs.set(u, h);
+  }
   if (h.size === 0) return 0;
-  const b = pairs(d.units.map((x) => x.text).join(''));
+  let b = bodyPairs.get(d);
+  if (!b) {
+    b = pairs(d.units.map((x) => x.text).join('').slice(0, LEAD_CHARS));
+    bodyPairs.set(d, b);
+  }
   let n = 0;
   for (const x of h) if (b.has(x)) n++;
   return n / h.size;

@@ -6,16 +6,24 @@
  * structured perceptron (Collins 2002, https://aclanthology.org/W02-1001/), deterministically.
  */
 
-/** Features of one position: line features, and edge features of the boundary before it. */
+/**
+ * Features of one position: line features, and edge features of the boundary before it. A line
+ * feature has a weight shared by every page and one for the page's layout group (`layout`, 0 or 1),
+ * so the two layouts can weigh it apart without a second feature string.
+ */
 export interface Position {
   line: string[];
   edge: string[];
+  layout?: number;
 }
+
+/** Layout groups a line feature has weights of its own for. */
+export const LAYOUT_GROUPS = 2;
 
 /** Trained weights, as committed: feature → weights per tag (or per tag pair for edges). */
 export interface ChainWeights {
   tags: string[];
-  /** Line feature → one weight per tag. */
+  /** Line feature → weights per tag: shared, then one block per layout group. */
   line: Record<string, number[]>;
   /** Edge feature → weights per (previous tag, tag), row-major; `^` is the page start. */
   edge: Record<string, number[]>;
@@ -65,97 +73,102 @@ export class ChainModel {
     return 1 / (1 + Math.exp(-z));
   }
 
-  /** Score of each tag at each position from line features: emission[pos][tag]. */
-  private emissions(positions: Position[]): Float64Array[] {
-    const T = this.tags.length;
-    return positions.map((p) => {
-      const e = new Float64Array(T);
-      for (const f of p.line) {
-        const w = this.lineW.get(f);
-        if (w) for (let t = 0; t < T; t++) e[t] += w[t];
-      }
-      return e;
-    });
-  }
-
-  /** Transition scores at each position: trans[pos][(prev + 1) * T + tag], prev = -1 for the page start. */
-  private transitions(positions: Position[]): Float64Array[] {
-    const T = this.tags.length;
-    const S = (T + 1) * T;
-    return positions.map((p) => {
-      const tr = new Float64Array(S);
-      for (const f of p.edge) {
-        const w = this.edgeW.get(f);
-        if (w) for (let s = 0; s < S; s++) tr[s] += w[s];
-      }
-      return tr;
-    });
-  }
-
   /**
-   * Best tagging. `allowed(pos, tag)` may forbid tags (e.g. when a correction or a hard
-   * convention fixes a line's tag).
+   * Best tagging under the constraints (tags a position may not take, tag pairs that may not
+   * follow, tags that may not end), with max-marginals. Flat typed arrays, the constraints folded
+   * into the scores as -∞ once, so the inner loops do nothing but add and compare.
    */
   decode(positions: Position[], constraints: Constraints = {}): Decoded {
     const { allowed, transition, final } = constraints;
     const T = this.tags.length;
+    const S = (T + 1) * T;
     const n = positions.length;
     if (n === 0) return { tags: [], margins: [], maxMarginals: [] };
-    const em = this.emissions(positions);
-    const tr = this.transitions(positions);
     const NEG = -1e18;
-    const ok = (i: number, t: number): boolean => !allowed || allowed(i, t);
-    const can = (s: number, t: number): boolean => !transition || transition(s, t);
-    const end = (t: number): boolean => !final || final(t);
+    const em = new Float64Array(n * T);
+    const mask = new Float64Array(S);
+    if (transition) for (let s = -1; s < T; s++) for (let t = 0; t < T; t++) if (!transition(s, t)) mask[(s + 1) * T + t] = NEG;
+    // Transition rows by edge-feature set: a page has few distinct boundaries, so each row is summed once.
+    const rows = new Map<string, Float64Array>();
+    const trRows: Float64Array[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = positions[i];
+      const o = (1 + (p.layout ?? 0)) * T;
+      const eo = i * T;
+      for (const f of p.line) {
+        const w = this.lineW.get(f);
+        if (w) for (let t = 0; t < T; t++) em[eo + t] += w[t] + w[o + t];
+      }
+      if (allowed) for (let t = 0; t < T; t++) if (!allowed(i, t)) em[eo + t] = NEG;
+      const key = p.edge.join('\u0001');
+      let row = rows.get(key);
+      if (!row) {
+        row = new Float64Array(S);
+        for (const f of p.edge) {
+          const w = this.edgeW.get(f);
+          if (w) for (let k = 0; k < S; k++) row[k] += w[k];
+        }
+        if (transition) for (let k = 0; k < S; k++) row[k] += mask[k];
+        rows.set(key, row);
+      }
+      trRows[i] = row;
+    }
     // Forward (Viterbi) and backward max scores.
-    const fwd = Array.from({ length: n }, () => new Float64Array(T).fill(NEG));
-    const back = Array.from({ length: n }, () => new Int32Array(T));
-    for (let t = 0; t < T; t++) if (ok(0, t) && can(-1, t)) fwd[0][t] = em[0][t] + tr[0][t];
+    const fwd = new Float64Array(n * T);
+    const bwd = new Float64Array(n * T);
+    const back = new Int32Array(n * T);
+    for (let t = 0; t < T; t++) fwd[t] = em[t] + trRows[0][t];
     for (let i = 1; i < n; i++) {
+      const fo = i * T;
+      const po = fo - T;
+      const tr = trRows[i];
       for (let t = 0; t < T; t++) {
-        if (!ok(i, t)) continue;
-        let best = NEG;
+        let best = NEG * 4;
         let arg = 0;
-        for (let s = 0; s < T; s++) {
-          if (!can(s, t)) continue;
-          const v = fwd[i - 1][s] + tr[i][(s + 1) * T + t];
+        for (let s2 = 0; s2 < T; s2++) {
+          const v = fwd[po + s2] + tr[(s2 + 1) * T + t];
           if (v > best) {
             best = v;
-            arg = s;
+            arg = s2;
           }
         }
-        fwd[i][t] = best + em[i][t];
-        back[i][t] = arg;
+        fwd[fo + t] = best + em[fo + t];
+        back[fo + t] = arg;
       }
     }
-    const bwd = Array.from({ length: n }, () => new Float64Array(T).fill(NEG));
-    for (let t = 0; t < T; t++) bwd[n - 1][t] = end(t) ? 0 : NEG;
+    for (let t = 0; t < T; t++) bwd[(n - 1) * T + t] = !final || final(t) ? 0 : NEG;
     for (let i = n - 2; i >= 0; i--) {
-      for (let s = 0; s < T; s++) {
-        let best = NEG;
+      const bo = i * T;
+      const no = bo + T;
+      const tr = trRows[i + 1];
+      for (let s2 = 0; s2 < T; s2++) {
+        let best = NEG * 4;
+        const ro = (s2 + 1) * T;
         for (let t = 0; t < T; t++) {
-          if (!ok(i + 1, t) || !can(s, t)) continue;
-          const v = tr[i + 1][(s + 1) * T + t] + em[i + 1][t] + bwd[i + 1][t];
+          const v = tr[ro + t] + em[no + t] + bwd[no + t];
           if (v > best) best = v;
         }
-        bwd[i][s] = best;
+        bwd[bo + s2] = best;
       }
     }
+    const lo = (n - 1) * T;
     let last = 0;
-    for (let t = 1; t < T; t++) if (fwd[n - 1][t] + bwd[n - 1][t] > fwd[n - 1][last] + bwd[n - 1][last]) last = t;
+    for (let t = 1; t < T; t++) if (fwd[lo + t] + bwd[lo + t] > fwd[lo + last] + bwd[lo + last]) last = t;
     const tags = new Array<number>(n);
     tags[n - 1] = last;
-    for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i][tags[i]];
-    const maxMarginals = fwd.map((f, i) => {
+    for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
+    const maxMarginals: Float64Array[] = [];
+    const margins: number[] = [];
+    for (let i = 0; i < n; i++) {
       const m = new Float64Array(T);
-      for (let t = 0; t < T; t++) m[t] = f[t] + bwd[i][t];
-      return m;
-    });
-    const margins = maxMarginals.map((m, i) => {
       let other = NEG;
-      for (let t = 0; t < T; t++) if (t !== tags[i] && m[t] > other) other = m[t];
-      return other <= NEG / 2 ? Infinity : m[tags[i]] - other;
-    });
+      for (let t = 0; t < T; t++) {
+        m[t] = fwd[i * T + t] + bwd[i * T + t];
+        if (t !== tags[i] && m[t] > other) other = m[t];
+      }
+      maxMarginals.push(m);
+      margins.push(other <= NEG / 2 ? Infinity : m[tags[i]] - other);
+    }
     return { tags, margins, maxMarginals };
   }
 }
@@ -189,9 +202,15 @@ export class ChainTrainer {
 
   private addFeatures(p: Position, prev: number, tag: number, d: number): void {
     const T = this.tags.length;
+    const size = (1 + LAYOUT_GROUPS) * T;
+    const o = (1 + (p.layout ?? 0)) * T;
     for (const f of p.line) {
-      this.vec(this.line, f, T)[tag] += d;
-      this.vec(this.lineSum, f, T)[tag] += d * this.step;
+      const w = this.vec(this.line, f, size);
+      const ws = this.vec(this.lineSum, f, size);
+      w[tag] += d;
+      w[o + tag] += d;
+      ws[tag] += d * this.step;
+      ws[o + tag] += d * this.step;
     }
     for (const f of p.edge) {
       const k = (prev + 1) * T + tag;
