@@ -55,7 +55,7 @@ if (values.cv) {
   for (let f = 0; f < k; f++) {
     const held = new Set(names.filter((_, i) => i % k === f));
     const train = training.filter((p) => !held.has(p.case));
-    const model = { tagger: new ChainModel(trainTagger(train, 12).export()), headline: new ChainModel(trainHeadline(train, 12).export()) };
+    const model = { tagger: trainTagger(train, 12).model(), headline: trainHeadline(train, 12).model() };
     for (const n of held) foldModel.set(n, model);
   }
 }

@@ -10,7 +10,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ChainModel } from './lib/model/chain.ts';
 import { explainPage } from './lib/train/explain-fs.ts';
 import { corpusTrainingPages, loadTrainingPages, readHoldout } from './lib/train/trainer-fs.ts';
 import { fitCalibration } from './lib/train/calibrate.ts';
@@ -29,7 +28,7 @@ if (values.explain) {
   const meta = JSON.parse(readFileSync(join(values.explain, 'meta.json'), 'utf8'));
   if (readHoldout(join(ROOT, 'tests/corpus/holdout.txt')).has(meta.case)) throw new Error(`${meta.case} is set aside: not explained while tuning`);
   const rest = pages.filter((p) => p.case !== meta.case);
-  console.log(explainPage(values.explain, new ChainModel(trainTagger(rest, epochs).export()), new ChainModel(trainHeadline(rest, epochs).export())));
+  console.log(explainPage(values.explain, trainTagger(rest, epochs).model(), trainHeadline(rest, epochs).model()));
   process.exit(0);
 }
 

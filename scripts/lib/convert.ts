@@ -79,6 +79,8 @@ export type { CachedPage };
 export interface PageCache {
   get(key: string): CachedPage | undefined;
   set(key: string, value: CachedPage): void;
+  /** Whether the key is there, without counting a hit (for deciding what to convert ahead). */
+  has?(key: string): boolean;
 }
 
 /** Options of {@link convertPages}. */
@@ -87,6 +89,30 @@ export interface ArchiveOptions {
   cache?: PageCache;
   /** Identifies the converter's code; part of every cache key. */
   version?: string;
+  /** Pages already converted (by worker threads: convert-parallel.ts), by file name. */
+  outcomes?: Map<string, PageOutcome>;
+}
+
+/** What converting one page gave: its files and report, or the error that refused it. */
+export type PageOutcome = { ok: true; files: [string, string][]; report: PageReport } | { ok: false; error: string; lost: boolean };
+
+/** Converts one page (pure): parse, files, report; a page the parser refuses gives its error. */
+export function convertOne(p: PageInput, meta: PageMeta): PageOutcome {
+  const id = pageIdOf(p.name);
+  try {
+    const r = parsePage(p.bytes, p.name);
+    const { files, ids } = pageFiles(r, meta);
+    const confidence = r.articles.map((a, i) => ({ id: ids[i], title: a.title, lines: [r.sourceLines[i][0], r.sourceLines[i][r.sourceLines[i].length - 1]] as [number, number], ...r.confidence[i] }));
+    return { ok: true, files, report: { seed: p.name, id, ok: true, articles: r.articles.length, layout: r.layout, encoding: r.encoding, doubts: r.doubts, confidence } };
+  } catch (e) {
+    if (!(e instanceof PageError)) throw e;
+    return { ok: false, error: e.message, lost: /text lost or doubled/.test(e.message) };
+  }
+}
+
+/** The cache key of a page: what its conversion depends on. */
+export function pageKey(p: PageInput, meta: PageMeta, version: string): string {
+  return shortHash(`${version}\0${p.name}\0${JSON.stringify(meta)}\0${createHash('sha256').update(p.bytes).digest('hex')}`, 32);
 }
 
 /** Converts every page; pages are processed in file-name order so output is deterministic. */
@@ -109,26 +135,21 @@ export function convertPages(inputs: PageInput[], catalog: Catalog, options: Arc
     }
     seenIds.set(id, p.name);
     const meta = catalog.pages[id] ?? EMPTY_META;
-    const key = cache ? shortHash(`${version}\0${p.name}\0${JSON.stringify(meta)}\0${createHash('sha256').update(p.bytes).digest('hex')}`, 32) : '';
+    const key = cache ? pageKey(p, meta, version) : '';
     const hit = cache?.get(key);
     if (hit) {
       for (const [k, v] of hit.files) files.set(k, v);
       reports.push(hit.report);
       return;
     }
-    try {
-      const r = parsePage(p.bytes, p.name);
-      const { files: fs, ids } = pageFiles(r, meta);
-      for (const [k, v] of fs) files.set(k, v);
-      const confidence = r.articles.map((a, i) => ({ id: ids[i], title: a.title, lines: [r.sourceLines[i][0], r.sourceLines[i][r.sourceLines[i].length - 1]] as [number, number], ...r.confidence[i] }));
-      const report: PageReport = { seed: p.name, id, ok: true, articles: r.articles.length, layout: r.layout, encoding: r.encoding, doubts: r.doubts, confidence };
-      reports.push(report);
-      cache?.set(key, { files: fs, report });
-    } catch (e) {
-      if (!(e instanceof PageError)) throw e;
-      const lost = /text lost or doubled/.test(e.message);
-      (lost ? fatal : warnings).push(e.message);
-      reports.push({ seed: p.name, id, ok: false, error: e.message });
+    const out = options.outcomes?.get(p.name) ?? convertOne(p, meta);
+    if (out.ok) {
+      for (const [k, v] of out.files) files.set(k, v);
+      reports.push(out.report);
+      cache?.set(key, { files: out.files, report: out.report });
+    } else {
+      (out.lost ? fatal : warnings).push(out.error);
+      reports.push({ seed: p.name, id, ok: false, error: out.error });
     }
   });
   const unknown = Object.keys(catalog.pages).filter((id) => !seenIds.has(id));

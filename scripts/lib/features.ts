@@ -36,6 +36,7 @@ import {
 } from './conventions.ts';
 import type { Layout, Line } from './lines.ts';
 import type { Position } from './model/chain.ts';
+import { Vocabulary } from './model/vocabulary.ts';
 import { displayWidth, endsSentence, setWidth } from './text.ts';
 
 /** What is measured of a line once, for its own features and its neighbours'. */
@@ -105,8 +106,11 @@ function endClass(t: string): string {
   if (!c) k = 'closer';
   else if (c === '.') k = s.length > 1 && s.charCodeAt(s.length - 2) > 0x7f ? 'stop' : 'mark';
   else k = END_CLASS.get(c) ?? (charKind(c) || 'mark');
-  return closed ? `${k}+` : k;
+  return closed ? CLOSED_CLASS.get(k)! : k;
 }
+
+/** `stop+` and the like as constant strings (their hashes cached: features are looked up by name millions of times). */
+const CLOSED_CLASS = new Map(['closer', 'stop', 'excl', 'quest', 'comma', 'enum', 'semi', 'colon', 'dash', 'ellipsis', 'digit', 'latin', 'han', 'mark'].map((k) => [k, `${k}+`]));
 
 /** The class of a line's first character. */
 function startClass(t: string): string {
@@ -115,6 +119,9 @@ function startClass(t: string): string {
   if (k === 'han') return FUNCTION_START.has(c) ? 'han-fn' : 'han';
   return k || 'other';
 }
+
+/** Last characters an organisation's name ends with (ORG_LINE), to try that pattern only where it can match. */
+const ORG_END = new Set([...'府会會委室局厅廳署处處所站队隊司团團心院部社学學行']);
 
 /** The conventions a line shows, as feature names. */
 function patterns(t: string): string[] {
@@ -166,7 +173,7 @@ function patterns(t: string): string[] {
   if (has(/《/u) && /《[^》]+》/u.test(s)) out.push('book-title');
   if (digits) out.push('digits');
   if (has(/年/u) && DATE_LINE.test(s)) out.push('date-line');
-  if (s.length <= 34 && ORG_LINE.test(s)) out.push('org-line');
+  if (s.length <= 34 && ORG_END.has(s[s.length - 1]) && ORG_LINE.test(s)) out.push('org-line');
   if (s.startsWith('特此') && NOTICE_CLOSE.test(s)) out.push('notice-close');
   return out;
 }
@@ -227,22 +234,15 @@ function localColumnWidth(widths: number[], runOn: boolean[], i: number): number
   return near[Math.floor(k * 0.7)];
 }
 
-/** Number of code points of a string (no array built). */
-function codePoints(s: string): number {
+/** Number of code points of a string that are not white space (no array built). */
+function visibleCodePoints(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
+    if (c <= 0x20 || c === 0x3000 || c === 0xa0 || (c >= 0xdc00 && c <= 0xdfff)) continue;
+    n++;
   }
   return n;
-}
-
-/** Han character pairs of a text. */
-function hanPairs(s: string): string[] {
-  const t = s.replace(/[^\p{Script=Han}]/gu, '');
-  const out: string[] = [];
-  for (let i = 0; i + 1 < t.length; i++) out.push(t.slice(i, i + 2));
-  return out;
 }
 
 /** Characters of context either side of a line whose wording is compared. */
@@ -255,18 +255,28 @@ const TOPIC_WINDOW = 120;
  * a drop, a section heading does not.
  */
 function topicContinuity(texts: string[]): number[] {
-  // Pairs interned as small integers, counted in typed arrays: the windows slide in linear time.
-  const ids = new Map<string, number>();
-  const pairs = texts.map((t) =>
-    hanPairs(t).map((p) => {
-      let id = ids.get(p);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(p, id);
+  // Pairs of Han characters (as one number, then interned as small integers), counted in typed
+  // arrays: the windows slide in linear time.
+  const ids = new Map<number, number>();
+  const pairs = texts.map((t) => {
+    const out: number[] = [];
+    let prev = -1;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (!((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff))) continue;
+      if (prev >= 0) {
+        const key = prev * 0x10000 + c;
+        let id = ids.get(key);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(key, id);
+        }
+        out.push(id);
       }
-      return id;
-    }),
-  );
+      prev = c;
+    }
+    return out;
+  });
   const n = texts.length;
   const before = new Int32Array(ids.size);
   const after = new Int32Array(ids.size);
@@ -356,7 +366,7 @@ export function measureLines(lines: Line[], layout: Layout): LineInfo[] {
     return {
       topic: topic[i] < 0 ? 'none' : topic[i] <= q1 ? 'low' : topic[i] <= q2 ? 'mid' : 'high',
       text: t,
-      chars: codePoints(t.replace(/\s+/g, '')),
+      chars: visibleCodePoints(t),
       width: widths[i],
       column: layout === 'column' ? columns[i] : pageWide,
       fullRel: layout === 'column' ? fullWidths[i] / fullColumns[i] : 0,
@@ -385,79 +395,164 @@ function bin(x: number, edges: number[]): number {
 const CHAR_BINS = [3, 5, 7, 9, 11, 14, 17, 21, 27, 36, 51, 81];
 const REL_BINS = [0.4, 0.6, 0.75, 0.85, 0.92, 0.97, 1.03, 1.12, 1.35, 1.7];
 
+// ── The feature space: every feature a small integer (model/vocabulary.ts), its name for the weights ──
+
+const BASE_END = ['closer', 'stop', 'excl', 'quest', 'comma', 'enum', 'semi', 'colon', 'dash', 'ellipsis', 'digit', 'latin', 'han', 'mark'];
+/** Classes of a line's last mark (features.ts endClass), a `+` when closers follow it. */
+const END_CLASSES = [...BASE_END, ...BASE_END.map((k) => `${k}+`)];
+/** Classes of a line's first character (startClass), and `x` for no line. */
+const START_CLASSES = ['closing', 'quote', 'bracket', 'ornament', 'dash', 'digit', 'latin', 'han', 'han-fn', 'other', 'x'];
+const TOPICS = ['none', 'low', 'mid', 'high'];
+/** Every convention name `patterns` gives. */
+const PATTERN_NAMES = [
+  'open:xun', 'open:inline-credit', 'open:dated', 'open:relayed', 'open:reporter', 'open:credit', 'ornament', 'ornament-only', 'credit-line', 'caption:credit', 'caption:start',
+  ...['only', 'start', 'end', 'in'].flatMap((w) => [`marker:${w}`, `marker:${w}:on`, `marker:${w}:back`]),
+  'furniture', 'teaser', 'notice-words', 'phone', 'speaker', 'numbered', 'box-label', 'editor-note', 'author-note', 'dash-start', 'letter-spaced', 'letter-spaced-prefix',
+  'quote-open', 'bracket-open', 'book-title', 'digits', 'date-line', 'org-line', 'notice-close',
+];
+/** Shapes of a line between its neighbours: x none, E/R the previous ends a sentence or runs on, s/f short or full (column layouts), e/r ends or runs on (paragraph layouts). */
+const SHAPES = ['x', 'E', 'R', 's', 'f', 'e', 'r'];
+
+const index = (xs: readonly string[]): Map<string, number> => new Map(xs.map((x, i) => [x, i]));
+const END_IX = index(END_CLASSES);
+const START_IX = index(START_CLASSES);
+const TOPIC_IX = index(TOPICS);
+const PATTERN_IX = index(PATTERN_NAMES);
+const SHAPE_IX = index(SHAPES);
+
+/** The tagger's vocabularies, with every feature family registered once, in this order. */
+export const TAGGER_VOCAB = { line: new Vocabulary(), edge: new Vocabulary() };
+const V = TAGGER_VOCAB.line;
+const fam = (n: number, name: (v: number) => string): number => V.family(n, name);
+const over = (xs: readonly string[], name: (x: string) => string): number => V.family(xs.length, (i) => name(xs[i]));
+const N_CHAR = CHAR_BINS.length + 1;
+const N_REL = REL_BINS.length + 1;
+const L_BIAS = fam(1, () => 'bias');
+const L_LEN = fam(N_CHAR, (v) => `len${v}`);
+const L_END = over(END_CLASSES, (c) => `end:${c}`);
+const L_START = over(START_CLASSES, (c) => `start:${c}`);
+const L_CLAUSES = fam(4, (v) => `clauses${v}`);
+const L_SENT = fam(3, (v) => `sent${v}`);
+const L_PHRASES = fam(4, (v) => `phrases${v}`);
+const L_ENDSENT = fam(2, (v) => `endsent:${v}`);
+const L_REL = fam(N_REL, (v) => `rel${v}`);
+const L_SHORT = fam(2, (v) => `short:${v}`);
+const L_RELF = fam(N_REL, (v) => `relf${v}`);
+const L_INDENT = fam(1, () => 'indent-spaces');
+const L_SPLIT = fam(1, () => 'split-tail');
+const L_TOPIC = over(TOPICS, (t) => `topic:${t}`);
+const L_BARE_TOPIC = over(TOPICS, (t) => `bare|topic:${t}`);
+const L_PATTERN = over(PATTERN_NAMES, (p) => p);
+const L_BARE_LEN = fam(N_CHAR, (v) => `bare-len${v}`);
+const L_ONE_SENT_LEN = fam(N_CHAR, (v) => `one-sentence-len${v}`);
+const L_P_END = over(END_CLASSES, (c) => `p.end:${c}`);
+const L_P_SENTEND = fam(2, (v) => `p.sentend:${v}`);
+const L_P_PATTERN = over(PATTERN_NAMES, (p) => `p.${p}`);
+const L_P_SHORT = fam(2, (v) => `p.short:${v}`);
+const L_FIRST = fam(1, () => 'first-line');
+const L_N_START = over(START_CLASSES, (c) => `n.start:${c}`);
+const L_N_LEN = fam(N_CHAR, (v) => `n.len${v}`);
+const L_N_PATTERN = over(PATTERN_NAMES, (p) => `n.${p}`);
+const L_N_SHORT = fam(2, (v) => `n.short:${v}`);
+const L_N_INDENT = fam(1, () => 'n.indent-spaces');
+const L_PD_NOPEN = fam(6, (v) => `pd${v >> 1}|n.open${v & 1}`);
+const L_PD_BARE_NOPEN = fam(6, (v) => `pd${v >> 1}|bare|n.open${v & 1}`);
+const L_N_GAP = fam(4, (v) => `n.gap:${v}`);
+const L_N2_PATTERN = over(PATTERN_NAMES, (p) => `n2.${p}`);
+const L_LAST = fam(1, () => 'last-line');
+const L_GAP = fam(4, (v) => `gap:${v}`);
+const L_C3 = fam(SHAPES.length ** 3, (v) => `c3:${SHAPES[Math.floor(v / 49)]}${SHAPES[Math.floor(v / 7) % 7]}${SHAPES[v % 7]}`);
+const L_END_START = fam(END_CLASSES.length * START_CLASSES.length, (v) => `c:${END_CLASSES[Math.floor(v / START_CLASSES.length)]}>${START_CLASSES[v % START_CLASSES.length]}`);
+const L_BARE_CTX = fam(SHAPES.length * SHAPES.length * 4, (v) => `c:bare|${SHAPES[Math.floor(v / 28)]}|${SHAPES[Math.floor(v / 4) % 7]}|gap${v % 4}`);
+const E = TAGGER_VOCAB.edge;
+const E_BIAS = E.family(1, () => 'e:bias');
+const E_GAP = E.family(4, (v) => `e:gap${v}`);
+const E_LAYOUT = E.family(2, (v) => `e:${v ? 'W' : 'C'}`);
+const E_PSENT = E.family(2, (v) => `e:psent${v}`);
+const E_L_GAP_PSENT = E.family(16, (v) => `e:${v >> 3 ? 'W' : 'C'}|gap${(v >> 1) & 3}|psent${v & 1}`);
+const E_PEND = E.family(END_CLASSES.length, (v) => `e:pend:${END_CLASSES[v]}`);
+const E_START = E.family(START_CLASSES.length, (v) => `e:start:${START_CLASSES[v]}`);
+const E_PSHORT_SHORT = E.family(4, (v) => `e:pshort${v >> 1}|short${v & 1}`);
+const E_WRATIO = E.family(5, (v) => `e:wratio${v}`);
+const E_INDENT = E.family(1, () => 'e:indent');
+const E_PLAIN = E.family(1, () => 'e:plain');
+
+const bit = (b: boolean): number => (b ? 1 : 0);
+
 /** A line's own features (no neighbours). */
-function ownFeatures(x: LineInfo, layout: Layout): string[] {
-  const f: string[] = [
-    `len${bin(x.chars, CHAR_BINS)}`,
-    `end:${x.endClass}`,
-    `start:${x.startClass}`,
-    `clauses${Math.min(x.clauses, 3)}`,
-    `sent${Math.min(x.sentences, 2)}`,
-    `phrases${Math.min(x.phrases, 3)}`,
-    `endsent:${x.endsSentence ? 1 : 0}`,
-  ];
-  if (layout === 'column') f.push(`rel${bin(x.width / x.column, REL_BINS)}`, `short:${x.width <= x.column - 1.25 ? 1 : 0}`, `relf${bin(x.fullRel, REL_BINS)}`);
-  if (x.indented) f.push('indent-spaces');
-  if (x.split) f.push('split-tail');
-  f.push(`topic:${x.topic}`);
-  if (x.clauses === 0 && !x.endsSentence) f.push(`bare|topic:${x.topic}`);
-  for (const p of x.patterns) f.push(p);
-  // Two features combined: a short line without clause marks that does not end a sentence.
-  if (x.clauses === 0 && !x.endsSentence) f.push(`bare-len${bin(x.chars, CHAR_BINS)}`);
-  if (x.endsSentence && x.clauses === 0 && x.sentences <= 1) f.push(`one-sentence-len${bin(x.chars, CHAR_BINS)}`);
-  return f;
+function ownFeatures(x: LineInfo, layout: Layout, f: number[]): void {
+  const bare = x.clauses === 0 && !x.endsSentence;
+  const len = bin(x.chars, CHAR_BINS);
+  const topic = TOPIC_IX.get(x.topic)!;
+  f.push(L_LEN + len, L_END + END_IX.get(x.endClass)!, L_START + START_IX.get(x.startClass)!, L_CLAUSES + Math.min(x.clauses, 3), L_SENT + Math.min(x.sentences, 2), L_PHRASES + Math.min(x.phrases, 3), L_ENDSENT + bit(x.endsSentence), L_TOPIC + topic);
+  if (layout === 'column') f.push(L_REL + bin(x.width / x.column, REL_BINS), L_SHORT + bit(x.width <= x.column - 1.25), L_RELF + bin(x.fullRel, REL_BINS));
+  if (x.indented) f.push(L_INDENT);
+  if (x.split) f.push(L_SPLIT);
+  for (const p of x.patterns) f.push(L_PATTERN + PATTERN_IX.get(p)!);
+  // Features combined: a short line without clause marks that does not end a sentence; a one-sentence line.
+  if (bare) f.push(L_BARE_TOPIC + topic, L_BARE_LEN + len);
+  if (x.endsSentence && x.clauses === 0 && x.sentences <= 1) f.push(L_ONE_SENT_LEN + len);
 }
+
+/** Patterns of a neighbour that are features of the line (`n.`, `n2.`). */
+const NEXT_PATTERN = (p: string): boolean => p.startsWith('open:') || p === 'credit-line' || p.startsWith('caption') || p === 'dash-start' || p === 'marker:only';
+const NEXT2_PATTERN = (p: string): boolean => p.startsWith('caption') || p === 'credit-line' || p.startsWith('open:');
 
 /** Features of every position of a page: the line's own, its neighbours', and the boundary before it. */
 export function positions(info: LineInfo[], layout: Layout): Position[] {
-  const own = info.map((x) => ownFeatures(x, layout));
-  const L = layout === 'column' ? 'C' : 'W';
+  const column = layout === 'column';
+  const opens = info.map((x) => x.patterns.some((p) => p.startsWith('open:')));
   // Whether the page's reports open with datelines: then a headline-like line followed by text
   // that opens with none is more likely a section heading inside an article.
-  const datelines = info.filter((x) => x.patterns.some((p) => p.startsWith('open:'))).length;
-  const pd = datelines >= 2 ? 'pd2' : datelines === 1 ? 'pd1' : 'pd0';
+  const datelines = opens.filter(Boolean).length;
+  const pd = datelines >= 2 ? 2 : datelines;
+  const short = (y: LineInfo): number => bit(y.width <= y.column - 1.25);
+  // A neighbour's shape: short or full (column layouts), ending a sentence or running on (paragraph layouts).
+  const sh = (y: LineInfo | undefined): number => SHAPE_IX.get(!y ? 'x' : column ? (short(y) ? 's' : 'f') : y.endsSentence ? 'e' : 'r')!;
   return info.map((x, i) => {
     const prev = info[i - 1];
     const next = info[i + 1];
-    const line = ['bias', ...own[i]];
+    const bare = x.clauses === 0 && !x.endsSentence;
+    const line: number[] = [L_BIAS];
+    ownFeatures(x, layout, line);
     if (prev) {
-      line.push(`p.end:${prev.endClass}`, `p.sentend:${prev.endsSentence ? 1 : 0}`);
-      for (const p of prev.patterns) line.push(`p.${p}`);
-      if (layout === 'column') line.push(`p.short:${prev.width <= prev.column - 1.25 ? 1 : 0}`);
-    } else line.push('first-line');
+      line.push(L_P_END + END_IX.get(prev.endClass)!, L_P_SENTEND + bit(prev.endsSentence));
+      for (const p of prev.patterns) line.push(L_P_PATTERN + PATTERN_IX.get(p)!);
+      if (column) line.push(L_P_SHORT + short(prev));
+    } else line.push(L_FIRST);
     if (next) {
-      line.push(`n.start:${next.startClass}`, `n.len${bin(next.chars, CHAR_BINS)}`);
-      for (const p of next.patterns) if (p.startsWith('open:') || p === 'credit-line' || p.startsWith('caption') || p === 'dash-start' || p === 'marker:only') line.push(`n.${p}`);
-      if (layout === 'column') line.push(`n.short:${next.width <= next.column - 1.25 ? 1 : 0}`);
-      if (next.indented) line.push('n.indent-spaces');
-      const nextOpens = next.patterns.some((p) => p.startsWith('open:'));
-      line.push(`${pd}|n.open${nextOpens ? 1 : 0}`);
-      if (x.clauses === 0 && !x.endsSentence) line.push(`${pd}|bare|n.open${nextOpens ? 1 : 0}`);
-      line.push(`n.gap:${next.glued ? 0 : Math.min(next.blank, 3)}`);
+      line.push(L_N_START + START_IX.get(next.startClass)!, L_N_LEN + bin(next.chars, CHAR_BINS));
+      for (const p of next.patterns) if (NEXT_PATTERN(p)) line.push(L_N_PATTERN + PATTERN_IX.get(p)!);
+      if (column) line.push(L_N_SHORT + short(next));
+      if (next.indented) line.push(L_N_INDENT);
+      const no = bit(opens[i + 1]);
+      line.push(L_PD_NOPEN + pd * 2 + no);
+      if (bare) line.push(L_PD_BARE_NOPEN + pd * 2 + no);
+      line.push(L_N_GAP + (next.glued ? 0 : Math.min(next.blank, 3)));
       const next2 = info[i + 2];
-      if (next2) for (const p of next2.patterns) if (p.startsWith('caption') || p === 'credit-line' || p.startsWith('open:')) line.push(`n2.${p}`);
-    } else line.push('last-line');
+      if (next2) for (const p of next2.patterns) if (NEXT2_PATTERN(p)) line.push(L_N2_PATTERN + PATTERN_IX.get(p)!);
+    } else line.push(L_LAST);
     const gap = x.glued ? 0 : Math.min(x.blank, 3);
-    line.push(`gap:${gap}`);
+    line.push(L_GAP + gap);
     // Conjunctions the linear scorer cannot form by itself: how the line sits between its neighbours.
-    const sh = (y: LineInfo | undefined): string => (!y ? 'x' : layout === 'column' ? (y.width <= y.column - 1.25 ? 's' : 'f') : y.endsSentence ? 'e' : 'r');
-    line.push(`c3:${prev ? (prev.endsSentence ? 'E' : 'R') : 'x'}${sh(x)}${sh(next)}`);
-    line.push(`c:${x.endClass}>${next ? next.startClass : 'x'}`);
-    if (x.clauses === 0 && !x.endsSentence) line.push(`c:bare|${prev ? (prev.endsSentence ? 'E' : 'R') : 'x'}|${sh(next)}|gap${gap}`);
-    // Every line feature also has weights of the layout's own (model/chain.ts), so the layouts weigh them apart.
-    const edge = ['e:bias', `e:gap${gap}`, `e:${L}`];
+    const pe = SHAPE_IX.get(prev ? (prev.endsSentence ? 'E' : 'R') : 'x')!;
+    const sn = sh(next);
+    line.push(L_C3 + pe * 49 + sh(x) * 7 + sn, L_END_START + END_IX.get(x.endClass)! * START_CLASSES.length + (next ? START_IX.get(next.startClass)! : START_CLASSES.length - 1));
+    if (bare) line.push(L_BARE_CTX + pe * 28 + sn * 4 + gap);
+    const edge: number[] = [E_BIAS, E_GAP + gap, E_LAYOUT + bit(!column)];
     if (prev) {
-      edge.push(`e:psent${prev.endsSentence ? 1 : 0}`, `e:${L}|gap${gap}|psent${prev.endsSentence ? 1 : 0}`, `e:pend:${prev.endClass}`, `e:start:${x.startClass}`);
-      if (layout === 'column') {
-        edge.push(`e:pshort${prev.width <= prev.column - 1.25 ? 1 : 0}|short${x.width <= x.column - 1.25 ? 1 : 0}`);
+      const ps = bit(prev.endsSentence);
+      edge.push(E_PSENT + ps, E_L_GAP_PSENT + (bit(!column) << 3) + (gap << 1) + ps, E_PEND + END_IX.get(prev.endClass)!, E_START + START_IX.get(x.startClass)!);
+      if (column) {
+        edge.push(E_PSHORT_SHORT + (short(prev) << 1) + short(x));
         // A line much wider or narrower than the one before: a change of block (headline, other column).
-        const ratio = x.width / Math.max(1, prev.width);
-        edge.push(`e:wratio${bin(ratio, [0.5, 0.8, 1.25, 2])}`);
+        edge.push(E_WRATIO + bin(x.width / Math.max(1, prev.width), [0.5, 0.8, 1.25, 2]));
       }
-      if (x.indented) edge.push('e:indent');
-      if (prev.patterns.length === 0 && x.patterns.length === 0) edge.push('e:plain');
+      if (x.indented) edge.push(E_INDENT);
+      if (prev.patterns.length === 0 && x.patterns.length === 0) edge.push(E_PLAIN);
     }
-    return { line, edge, layout: layout === 'column' ? 0 : 1 };
+    // Every line feature also has weights of the layout's own (model/chain.ts), so the layouts weigh them apart.
+    return { line, edge, layout: column ? 0 : 1 };
   });
 }
 

@@ -11,6 +11,7 @@ import weights from './model/headline.json' with { type: 'json' };
 import { BOX_LABEL, CAPTION_CREDIT, FURNITURE, LETTER_SPACED, ORNAMENT_ONLY, ORNAMENT_START, SUBTITLE_DASH } from './conventions.ts';
 import { isCreditLine } from './credit.ts';
 import { ChainModel, type ChainWeights, type Constraints, type Position } from './model/chain.ts';
+import { Vocabulary } from './model/vocabulary.ts';
 import type { Unit } from './reflow.ts';
 import { displayWidth, endsSentence, hanCount } from './text.ts';
 
@@ -172,8 +173,16 @@ function bin(x: number, edges: number[]): number {
   return k;
 }
 
+/** The headline chain's vocabularies: names interned as they come (the phrase features are few). */
+export const HEADLINE_VOCAB = { line: new Vocabulary(), edge: new Vocabulary() };
+
 /** Features of every phrase of a group. */
 export function phraseFeatures(phrases: Phrase[], lines: HeadLine[], ctx: GroupContext): Position[] {
+  return phraseFeatureNames(phrases, lines, ctx).map((p) => ({ line: p.line.map((n) => HEADLINE_VOCAB.line.id(n)), edge: p.edge.map((n) => HEADLINE_VOCAB.edge.id(n)) }));
+}
+
+/** Features of every phrase of a group, by name. */
+function phraseFeatureNames(phrases: Phrase[], lines: HeadLine[], ctx: GroupContext): { line: string[]; edge: string[] }[] {
   const longest = Math.max(1, ...lines.map((l) => displayWidth(l.text.trim())));
   const nLines = lines.length;
   return phrases.map((p, i) => {
@@ -248,7 +257,7 @@ let compiled: ChainModel | null = null;
 
 /** The committed headline model. */
 export function headlineModel(): ChainModel {
-  compiled ??= new ChainModel(weights as ChainWeights);
+  compiled ??= new ChainModel(weights as ChainWeights, HEADLINE_VOCAB);
   return compiled;
 }
 

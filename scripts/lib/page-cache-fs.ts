@@ -30,6 +30,9 @@ export class DirCache implements PageCache {
     this.hits++;
     return entry.data;
   }
+  has(key: string): boolean {
+    return existsSync(join(this.dir, `${key}.json`));
+  }
   set(key: string, value: CachedPage): void {
     writeIfChanged(join(this.dir, `${key}.json`), JSON.stringify(value));
   }

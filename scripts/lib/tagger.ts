@@ -5,7 +5,7 @@
  * corpus gives the same weights.
  */
 import weights from './model/tagger.json' with { type: 'json' };
-import { measureLines, positions, type LineInfo } from './features.ts';
+import { measureLines, positions, TAGGER_VOCAB, type LineInfo } from './features.ts';
 import type { Layout, Line } from './lines.ts';
 import { ChainModel, type ChainWeights } from './model/chain.ts';
 
@@ -37,7 +37,7 @@ let compiled: ChainModel | null = null;
 
 /** The committed model. */
 export function taggerModel(): ChainModel {
-  compiled ??= new ChainModel(weights as ChainWeights);
+  compiled ??= new ChainModel(weights as ChainWeights, TAGGER_VOCAB);
   return compiled;
 }
 
@@ -53,9 +53,10 @@ export function tagLines(lines: Line[], layout: Layout, model: ChainModel = tagg
   const d = model.decode(pos, { allowed: (i, t) => !(fixed[i] && HEADISH.has(model.tags[t])) });
   return lines.map((l, i) => {
     if (given) return { ...l, tag: given[i], margin: Infinity, runnerUp: given[i], info: info[i] };
-    const mm = d.maxMarginals[i];
+    const T = model.tags.length;
+    const mm = d.maxMarginals.subarray(i * T, i * T + T);
     let ru = -1;
-    for (let t = 0; t < mm.length; t++) if (t !== d.tags[i] && (ru < 0 || mm[t] > mm[ru])) ru = t;
+    for (let t = 0; t < T; t++) if (t !== d.tags[i] && (ru < 0 || mm[t] > mm[ru])) ru = t;
     return { ...l, tag: model.tags[d.tags[i]] as Tag, margin: d.margins[i], runnerUp: model.tags[Math.max(ru, 0)] as Tag, info: info[i] };
   });
 }

@@ -5,6 +5,7 @@
  * tagging that gives a line a given tag) measure how sure each decision is. Trained by the averaged
  * structured perceptron (Collins 2002, https://aclanthology.org/W02-1001/), deterministically.
  */
+import type { Vocabulary } from './vocabulary.ts';
 
 /**
  * Features of one position: line features, and edge features of the boundary before it. A line
@@ -12,9 +13,17 @@
  * so the two layouts can weigh it apart without a second feature string.
  */
 export interface Position {
-  line: string[];
-  edge: string[];
+  /** Line feature ids (of the model's line vocabulary). */
+  line: number[];
+  /** Edge feature ids (of the model's edge vocabulary). */
+  edge: number[];
   layout?: number;
+}
+
+/** The vocabularies a model's feature ids belong to. */
+export interface Vocabularies {
+  line: Vocabulary;
+  edge: Vocabulary;
 }
 
 /** Layout groups a line feature has weights of its own for. */
@@ -47,22 +56,46 @@ export interface Decoded {
   tags: number[];
   /** Best total score with this position's chosen tag minus the best with any other tag (≥ 0). */
   margins: number[];
-  /** Max-marginal scores per position and tag (for constrained re-decoding and confidence). */
-  maxMarginals: Float64Array[];
+  /** Max-marginal scores, position by position (`[i * tags + t]`): the best total with tag t at position i. */
+  maxMarginals: Float64Array;
 }
 
-/** A model ready to decode: per feature, its weights (live, when a trainer's). */
+/** Rows of weights indexed by feature id (a row is absent for a feature with no weights). */
+type Rows = (Float64Array | undefined)[];
+
+/** A model ready to decode: per feature id, its row of weights (live, when a trainer's). */
 export class ChainModel {
   readonly tags: string[];
   readonly calibration: { a: number; b: number } | null;
-  private readonly lineW: Map<string, Float64Array | number[]>;
-  private readonly edgeW: Map<string, Float64Array | number[]>;
+  readonly vocab: Vocabularies;
+  private readonly lineW: Rows;
+  private readonly edgeW: Rows;
+  /** Edge rows of committed weights as (index, weight) pairs: most tag pairs of an edge feature weigh nothing. */
+  private readonly edgeSparse: ({ at: Int32Array; w: Float64Array } | undefined)[] | null;
 
-  constructor(w: ChainWeights | { tags: string[]; line: Map<string, Float64Array>; edge: Map<string, Float64Array> }) {
+  /** A model from committed weights (names resolved to ids of `vocab`), or over a trainer's live rows. */
+  constructor(w: ChainWeights | { tags: string[]; line: Rows; edge: Rows }, vocab: Vocabularies) {
     this.tags = w.tags;
+    this.vocab = vocab;
     this.calibration = 'calibration' in w && w.calibration ? w.calibration : null;
-    this.lineW = w.line instanceof Map ? w.line : new Map(Object.entries(w.line));
-    this.edgeW = w.edge instanceof Map ? (w.edge as Map<string, Float64Array>) : new Map(Object.entries(w.edge as Record<string, number[]>));
+    const rows = (r: Record<string, number[]> | Rows, v: Vocabulary): Rows => {
+      if (Array.isArray(r)) return r;
+      const out: Rows = [];
+      for (const [name, weights] of Object.entries(r)) out[v.id(name)] = Float64Array.from(weights);
+      return out;
+    };
+    this.lineW = rows(w.line, vocab.line);
+    this.edgeW = rows(w.edge, vocab.edge);
+    this.edgeSparse = Array.isArray(w.edge)
+      ? null
+      : this.edgeW.map((row) => {
+          if (!row) return undefined;
+          const at: number[] = [];
+          row.forEach((x, k) => {
+            if (x !== 0) at.push(k);
+          });
+          return { at: Int32Array.from(at), w: Float64Array.from(at, (k) => row[k]) };
+        });
   }
 
   /** The chance that a decision with this score margin is right (0.5 when the model is not calibrated). */
@@ -83,50 +116,48 @@ export class ChainModel {
     const T = this.tags.length;
     const S = (T + 1) * T;
     const n = positions.length;
-    if (n === 0) return { tags: [], margins: [], maxMarginals: [] };
+    if (n === 0) return { tags: [], margins: [], maxMarginals: new Float64Array(0) };
     const NEG = -1e18;
     const em = new Float64Array(n * T);
     const mask = new Float64Array(S);
     if (transition) for (let s = -1; s < T; s++) for (let t = 0; t < T; t++) if (!transition(s, t)) mask[(s + 1) * T + t] = NEG;
-    // Transition rows by edge-feature set: a page has few distinct boundaries, so each row is summed once.
-    const rows = new Map<string, Float64Array>();
-    const trRows: Float64Array[] = new Array(n);
+    const tr = new Float64Array(n * S);
     for (let i = 0; i < n; i++) {
       const p = positions[i];
       const o = (1 + (p.layout ?? 0)) * T;
       const eo = i * T;
       for (const f of p.line) {
-        const w = this.lineW.get(f);
+        const w = this.lineW[f];
         if (w) for (let t = 0; t < T; t++) em[eo + t] += w[t] + w[o + t];
       }
       if (allowed) for (let t = 0; t < T; t++) if (!allowed(i, t)) em[eo + t] = NEG;
-      const key = p.edge.join('\u0001');
-      let row = rows.get(key);
-      if (!row) {
-        row = new Float64Array(S);
-        for (const f of p.edge) {
-          const w = this.edgeW.get(f);
-          if (w) for (let k = 0; k < S; k++) row[k] += w[k];
+      const to = i * S;
+      for (const f of p.edge) {
+        const sp = this.edgeSparse?.[f];
+        if (sp) {
+          const { at, w } = sp;
+          for (let k = 0; k < at.length; k++) tr[to + at[k]] += w[k];
+          continue;
         }
-        if (transition) for (let k = 0; k < S; k++) row[k] += mask[k];
-        rows.set(key, row);
+        const w = this.edgeW[f];
+        if (w) for (let k = 0; k < S; k++) tr[to + k] += w[k];
       }
-      trRows[i] = row;
+      if (transition) for (let k = 0; k < S; k++) tr[to + k] += mask[k];
     }
     // Forward (Viterbi) and backward max scores.
     const fwd = new Float64Array(n * T);
     const bwd = new Float64Array(n * T);
     const back = new Int32Array(n * T);
-    for (let t = 0; t < T; t++) fwd[t] = em[t] + trRows[0][t];
+    for (let t = 0; t < T; t++) fwd[t] = em[t] + tr[t];
     for (let i = 1; i < n; i++) {
       const fo = i * T;
       const po = fo - T;
-      const tr = trRows[i];
+      const to = i * S + T;
       for (let t = 0; t < T; t++) {
         let best = NEG * 4;
         let arg = 0;
         for (let s2 = 0; s2 < T; s2++) {
-          const v = fwd[po + s2] + tr[(s2 + 1) * T + t];
+          const v = fwd[po + s2] + tr[to + s2 * T + t];
           if (v > best) {
             best = v;
             arg = s2;
@@ -140,10 +171,9 @@ export class ChainModel {
     for (let i = n - 2; i >= 0; i--) {
       const bo = i * T;
       const no = bo + T;
-      const tr = trRows[i + 1];
       for (let s2 = 0; s2 < T; s2++) {
         let best = NEG * 4;
-        const ro = (s2 + 1) * T;
+        const ro = (i + 1) * S + (s2 + 1) * T;
         for (let t = 0; t < T; t++) {
           const v = tr[ro + t] + em[no + t] + bwd[no + t];
           if (v > best) best = v;
@@ -157,17 +187,17 @@ export class ChainModel {
     const tags = new Array<number>(n);
     tags[n - 1] = last;
     for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
-    const maxMarginals: Float64Array[] = [];
-    const margins: number[] = [];
+    // The forward scores become the max-marginals in place.
+    const maxMarginals = fwd;
+    const margins: number[] = new Array(n);
     for (let i = 0; i < n; i++) {
-      const m = new Float64Array(T);
+      const o = i * T;
       let other = NEG;
       for (let t = 0; t < T; t++) {
-        m[t] = fwd[i * T + t] + bwd[i * T + t];
-        if (t !== tags[i] && m[t] > other) other = m[t];
+        const v = (maxMarginals[o + t] += bwd[o + t]);
+        if (t !== tags[i] && v > other) other = v;
       }
-      maxMarginals.push(m);
-      margins.push(other <= NEG / 2 ? Infinity : m[tags[i]] - other);
+      margins[i] = other <= NEG / 2 ? Infinity : maxMarginals[o + tags[i]] - other;
     }
     return { tags, margins, maxMarginals };
   }
@@ -176,26 +206,28 @@ export class ChainModel {
 /** Accumulates an averaged perceptron's weights (the averaging trick of Daumé's thesis, §2.1.1). */
 export class ChainTrainer {
   readonly tags: string[];
-  private readonly line = new Map<string, Float64Array>();
-  private readonly lineSum = new Map<string, Float64Array>();
-  private readonly edge = new Map<string, Float64Array>();
-  private readonly edgeSum = new Map<string, Float64Array>();
+  readonly vocab: Vocabularies;
+  private readonly line: Rows = [];
+  private readonly lineSum: Rows = [];
+  private readonly edge: Rows = [];
+  private readonly edgeSum: Rows = [];
   private step = 1;
 
-  constructor(tags: string[]) {
+  constructor(tags: string[], vocab: Vocabularies) {
     this.tags = tags;
+    this.vocab = vocab;
   }
 
   /** The current (not averaged) weights as a model, for decoding during training (shares the live weights). */
   current(): ChainModel {
-    return new ChainModel({ tags: this.tags, line: this.line, edge: this.edge });
+    return new ChainModel({ tags: this.tags, line: this.line, edge: this.edge }, this.vocab);
   }
 
-  private vec(m: Map<string, Float64Array>, k: string, size: number): Float64Array {
-    let v = m.get(k);
+  private vec(m: Rows, k: number, size: number): Float64Array {
+    let v = m[k];
     if (!v) {
       v = new Float64Array(size);
-      m.set(k, v);
+      m[k] = v;
     }
     return v;
   }
@@ -236,18 +268,24 @@ export class ChainTrainer {
     return errors;
   }
 
+  /** The averaged weights as a model. */
+  model(): ChainModel {
+    return new ChainModel(this.export(), this.vocab);
+  }
+
   /** The weights: averaged over all steps (what is committed) or current. */
   export(averaged = true): ChainWeights {
-    const out = (m: Map<string, Float64Array>, sums: Map<string, Float64Array>): Record<string, number[]> => {
+    const out = (m: Rows, sums: Rows, v: Vocabulary): Record<string, number[]> => {
       const r: Record<string, number[]> = {};
-      for (const k of [...m.keys()].sort()) {
-        const w = m.get(k)!;
-        const s = sums.get(k)!;
-        const v = Array.from(w, (x, i) => (averaged ? x - s[i] / this.step : x));
-        if (v.some((x) => Math.abs(x) > 1e-9)) r[k] = v.map((x) => Math.round(x * 1e4) / 1e4);
+      const ids = m.map((_, id) => id).filter((id) => m[id]);
+      for (const id of ids.sort((a, b) => (v.names[a] < v.names[b] ? -1 : v.names[a] > v.names[b] ? 1 : 0))) {
+        const w = m[id]!;
+        const s = sums[id]!;
+        const x = Array.from(w, (y, i) => (averaged ? y - s[i] / this.step : y));
+        if (x.some((y) => Math.abs(y) > 1e-9)) r[v.names[id]] = x.map((y) => Math.round(y * 1e4) / 1e4);
       }
       return r;
     };
-    return { tags: this.tags, line: out(this.line, this.lineSum), edge: out(this.edge, this.edgeSum) };
+    return { tags: this.tags, line: out(this.line, this.lineSum, this.vocab.line), edge: out(this.edge, this.edgeSum, this.vocab.edge) };
   }
 }

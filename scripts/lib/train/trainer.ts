@@ -3,14 +3,14 @@
  * line (features.ts), true tags from the alignment (truth.ts), the averaged perceptron
  * (model/chain.ts) over the pages in a seeded order.
  */
-import { measureLines, positions } from '../features.ts';
+import { measureLines, positions, TAGGER_VOCAB } from '../features.ts';
 import { detectLayout, splitGluedHeads, splitLines } from '../lines.ts';
 import { ChainModel, ChainTrainer, type Constraints, type Position } from '../model/chain.ts';
 import { rng } from '../synth.ts';
 import { TAGS, type Tag } from '../tagger.ts';
 import type { SourceStyle } from '../corpus/source.ts';
 import { align } from './align.ts';
-import { HEAD_TAGS, headConstraints, phraseFeatures, phrasesOf } from '../headline.ts';
+import { HEAD_TAGS, HEADLINE_VOCAB, headConstraints, phraseFeatures, phrasesOf } from '../headline.ts';
 import { headGroups, trueTags } from './truth.ts';
 
 /** One page ready for training. */
@@ -68,7 +68,7 @@ export const TRAINING_VARIANTS: ((s: SourceStyle) => Partial<SourceStyle>)[] = [
 
 /** Trains the tagger: `epochs` passes over the pages, in an order drawn from a fixed seed each pass. */
 export function trainTagger(pages: TrainingPage[], epochs: number, seed = 20261201): ChainTrainer {
-  const trainer = new ChainTrainer([...TAGS]);
+  const trainer = new ChainTrainer([...TAGS], TAGGER_VOCAB);
   const r = rng(seed);
   const order = pages.map((_, i) => i);
   for (let e = 0; e < epochs; e++) {
@@ -83,7 +83,7 @@ export function trainTagger(pages: TrainingPage[], epochs: number, seed = 202612
 
 /** Trains the headline chain on every headline group of the pages, under the printing-order constraints. */
 export function trainHeadline(pages: TrainingPage[], epochs: number, seed = 20261202): ChainTrainer {
-  const trainer = new ChainTrainer([...HEAD_TAGS]);
+  const trainer = new ChainTrainer([...HEAD_TAGS], HEADLINE_VOCAB);
   const r = rng(seed);
   const groups = pages.flatMap((p) => p.heads);
   const order = groups.map((_, i) => i);
@@ -99,7 +99,7 @@ export function trainHeadline(pages: TrainingPage[], epochs: number, seed = 2026
 
 /** Phrase-tag accuracy of a trained headline chain on the pages' groups (and whole groups right). */
 export function headAccuracy(trainer: ChainTrainer, pages: TrainingPage[]): { right: number; all: number; groupsRight: number; groups: number } {
-  const model = new ChainModel(trainer.export());
+  const model = trainer.model();
   let right = 0;
   let all = 0;
   let groupsRight = 0;
@@ -120,7 +120,7 @@ export function headAccuracy(trainer: ChainTrainer, pages: TrainingPage[]): { ri
 
 /** Line-tag accuracy of a trained tagger on pages, adding its confusions to `confusion`. */
 export function tagAccuracy(trainer: ChainTrainer, pages: TrainingPage[], confusion = new Map<string, number>()): { right: number; all: number } {
-  const model = new ChainModel(trainer.export());
+  const model = trainer.model();
   let right = 0;
   let all = 0;
   for (const p of pages) {
@@ -145,8 +145,8 @@ export function heldOutDecisions(pages: TrainingPage[], k: number, epochs: numbe
     const held = new Set(names.filter((_, i) => i % k === f));
     const train = pages.filter((p) => !held.has(p.case));
     const test = pages.filter((p) => held.has(p.case));
-    const tagger = new ChainModel(trainTagger(train, epochs).export());
-    const headline = new ChainModel(trainHeadline(train, epochs).export());
+    const tagger = trainTagger(train, epochs).model();
+    const headline = trainHeadline(train, epochs).model();
     for (const p of test) {
       const d = tagger.decode(p.positions);
       d.tags.forEach((t, i) => {

@@ -1,0 +1,40 @@
+/**
+ * @fileoverview Conversion on every core: pages that need converting (not in the cache) are
+ * parsed by worker threads, in chunks, and handed to convertPages, which assembles the archive in
+ * file-name order as always — so the output is byte-identical to a serial run.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { EMPTY_META, type Catalog } from '../../core/schema.ts';
+import { convertPages, pageKey, type ArchiveOptions, type ArchiveOutput, type PageInput, type PageOutcome } from './convert.ts';
+import { pageIdOf } from './ids.ts';
+
+/** Pages below this many are converted in the calling thread: starting workers costs more. */
+const MIN_PAGES_PER_WORKER = 24;
+
+/** {@link convertPages}, with the parsing spread over `workers` threads (default: the machine's cores). */
+export async function convertPagesParallel(inputs: PageInput[], catalog: Catalog, options: ArchiveOptions & { workers?: number } = {}): Promise<ArchiveOutput> {
+  const cached = (p: PageInput): boolean => {
+    const c = options.cache;
+    if (!c) return false;
+    const key = pageKey(p, catalog.pages[pageIdOf(p.name)] ?? EMPTY_META, options.version ?? '');
+    return c.has ? c.has(key) : c.get(key) !== undefined;
+  };
+  const todo = inputs.filter((p) => !cached(p));
+  const n = Math.min(options.workers ?? availableParallelism(), Math.floor(todo.length / MIN_PAGES_PER_WORKER));
+  if (n <= 1) return convertPages(inputs, catalog, options);
+  const chunks: PageInput[][] = Array.from({ length: n }, () => []);
+  todo.forEach((p, i) => chunks[i % n].push(p));
+  const results = await Promise.all(
+    chunks.map(
+      (chunk) =>
+        new Promise<[string, PageOutcome][]>((resolve, reject) => {
+          const w = new Worker(new URL('./convert-worker.ts', import.meta.url), { workerData: { pages: chunk, catalog } });
+          w.once('message', resolve);
+          w.once('error', reject);
+          w.once('exit', (code) => code !== 0 && reject(new Error(`conversion worker stopped with code ${code}`)));
+        }),
+    ),
+  );
+  return convertPages(inputs, catalog, { ...options, outcomes: new Map(results.flat()) });
+}
