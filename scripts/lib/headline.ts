@@ -281,17 +281,20 @@ const PART: Record<HeadTag, 'column' | 'kicker' | 'title' | 'subtitle' | 'byline
   'L+': 'leftover',
 };
 
-/** Reads a headline group into units, in printed order. */
-export function parseGroup(lines: HeadLine[], ctx: GroupContext, model: ChainModel = headlineModel()): HeadUnit[] {
-  const phrases = phrasesOf(lines);
-  if (phrases.length === 0) return [];
-  const d = model.decode(phraseFeatures(phrases, lines, ctx), headConstraints(phrases, lines));
+/** One reading of a headline group: its units, and how much worse it scores than the best reading (0 for the best). */
+export interface GroupReading {
+  units: HeadUnit[];
+  /** ln(1 + score gap) to the best reading: 0 for it, larger for readings the weights like less. */
+  cost: number;
+}
+
+/** Builds the units of a decoded group. */
+function unitsOf(phrases: Phrase[], lines: HeadLine[], tags: number[], margins: number[]): HeadUnit[] {
   const units: HeadUnit[] = [];
   let cur: HeadUnit | null = null;
   let lastPart: string | null = null;
-  let lastLine = -1;
   phrases.forEach((p, i) => {
-    const tag = HEAD_TAGS[d.tags[i]];
+    const tag = HEAD_TAGS[tags[i]];
     const part = PART[tag];
     if (tag.startsWith('^') || !cur) {
       cur = { column: null, kicker: null, title: null, subtitle: null, byline: null, leftover: null, titleless: true, lines: [], margin: Infinity };
@@ -299,14 +302,45 @@ export function parseGroup(lines: HeadLine[], ctx: GroupContext, model: ChainMod
       lastPart = null;
     }
     const u: HeadUnit = cur;
-    u.margin = Math.min(u.margin, d.margins[i]);
+    u.margin = Math.min(u.margin, margins[i]);
     if (!u.lines.includes(lines[p.line])) u.lines.push(lines[p.line]);
     const prev = u[part];
-    // Phrases of one part join as printed: with the line's own spacing on one line, a space across lines.
-    u[part] = prev === null || lastPart !== part ? (prev === null ? p.text : `${prev} ${p.text}`) : `${prev}${lastLine === p.line ? ' ' : ' '}${p.text}`;
+    // Phrases of one part join with a space, on one line or across lines (SCHEMA: a title broken in two).
+    u[part] = prev === null ? p.text : lastPart !== part ? `${prev} ${p.text}` : `${prev} ${p.text}`;
     if (part === 'title') u.titleless = false;
     lastPart = part;
-    lastLine = p.line;
   });
   return units;
+}
+
+/** Reads a headline group into units, in printed order (the best reading). */
+export function parseGroup(lines: HeadLine[], ctx: GroupContext, model: ChainModel = headlineModel()): HeadUnit[] {
+  return readGroup(lines, ctx, model)[0]?.units ?? [];
+}
+
+/**
+ * Readings of a headline group: the best, and for each line the reading with the opposite choice
+ * of whether a new article's headline begins there — so the page-wide assignment, which sees the
+ * bodies around the group, can prefer one at a cost (assemble/assign.ts).
+ */
+export function readGroup(lines: HeadLine[], ctx: GroupContext, model: ChainModel = headlineModel()): GroupReading[] {
+  const phrases = phrasesOf(lines);
+  if (phrases.length === 0) return [];
+  const positions = phraseFeatures(phrases, lines, ctx);
+  const constraints = headConstraints(phrases, lines);
+  const best = model.decode(positions, constraints);
+  const out: GroupReading[] = [{ units: unitsOf(phrases, lines, best.tags, best.margins), cost: 0 }];
+  const starts = (t: number): boolean => HEAD_TAGS[t].startsWith('^');
+  const seen = new Set([best.tags.join(',')]);
+  phrases.forEach((p, i) => {
+    if (i === 0 || !p.first) return;
+    const flip = !starts(best.tags[i]);
+    const d = model.decode(positions, { ...constraints, allowed: (k, t) => constraints.allowed!(k, t) && (k !== i || starts(t) === flip) });
+    if (d.score < -1e17) return;
+    const key = d.tags.join(',');
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ units: unitsOf(phrases, lines, d.tags, d.margins), cost: Math.log1p(Math.max(0, best.score - d.score)) });
+  });
+  return out;
 }

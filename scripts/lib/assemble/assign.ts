@@ -7,7 +7,7 @@
  * tuning.ts. Units no article takes are labels (between bodies) or banners (at the page's ends).
  */
 import type { Doubt, OtherBlock } from '../assemble.ts';
-import { parseGroup, type HeadLine, type HeadUnit } from '../headline.ts';
+import { readGroup, type HeadLine, type HeadUnit } from '../headline.ts';
 import type { ChainModel } from '../model/chain.ts';
 import { displayWidth } from '../text.ts';
 import { TUNING } from '../tuning.ts';
@@ -64,8 +64,21 @@ function leftoverCost(u: HeadUnit, atEnd: boolean): number {
   return u.lines.reduce((s, l) => s + (displayWidth(l.text.trim()) <= c.bannerShortWidth ? c.bannerShort : c.bannerLong), 0);
 }
 
+/** A reading of one group, ready for the programme. */
+interface Reading {
+  heads: HeadUnit[];
+  /** Labels set among the headlines: no article's. */
+  labels: string[];
+  /** A credit printed after a body before the next headline: the previous article's byline (a signature). */
+  signature: HeadUnit | null;
+  /** How much less likely the reading is than the group's best (0 for the best). */
+  cost: number;
+}
+
 interface Choice {
   cost: number;
+  /** Which reading of the gap's group. */
+  reading: number;
   /** Units of the gap given back to the drafts before it. */
   back: number;
   /** Whether the gap's last unit goes to the draft after it. */
@@ -82,19 +95,19 @@ export function assignHeadlines(drafts: Draft[], groups: (HeadLine[] | null)[], 
   const n = drafts.length;
   const C = TUNING.assign;
   const other: OtherBlock[] = [];
-  // Read every group; labels among headlines and lone credits are set aside first.
-  const gaps: HeadUnit[][] = groups.map((g, i) => {
-    if (!g || g.length === 0) return [];
-    const units = parseGroup(g, { afterBody: i > 0, beforeBody: i < n, nextOpens: draftOpens(drafts[i]) }, model);
-    const heads: HeadUnit[] = [];
-    for (const u of units) {
-      if (u.leftover !== null && u.titleless && !u.byline) other.push({ type: i === 0 || i === n ? 'banner' : 'label', text: u.leftover });
-      else if (u.titleless && u.byline && !u.column && !u.kicker && heads.length === 0 && i > 0 && !drafts[i - 1].units.some((x) => x.kind === 'credit')) {
-        // A credit printed after a body, before the next headline: the previous article's byline (a signature).
-        drafts[i - 1].units.push({ kind: 'credit', text: u.byline, lines: u.lines.flatMap((l) => (l.unit ? l.unit.lines : [])), opens: false, continues: false });
-      } else heads.push(u);
-    }
-    return heads;
+  // Read every group (its best reading and the alternatives); labels among headlines and lone
+  // credits are set aside from each reading's units.
+  const gaps: Reading[][] = groups.map((g, i) => {
+    if (!g || g.length === 0) return [{ heads: [], labels: [], signature: null, cost: 0 }];
+    return readGroup(g, { afterBody: i > 0, beforeBody: i < n, nextOpens: draftOpens(drafts[i]) }, model).map((r) => {
+      const reading: Reading = { heads: [], labels: [], signature: null, cost: C.altReading * r.cost };
+      for (const u of r.units) {
+        if (u.leftover !== null && u.titleless && !u.byline) reading.labels.push(u.leftover);
+        else if (u.titleless && u.byline && !u.column && !u.kicker && reading.heads.length === 0 && i > 0 && !drafts[i - 1].units.some((x) => x.kind === 'credit')) reading.signature = u;
+        else reading.heads.push(u);
+      }
+      return reading;
+    });
   });
   // Dynamic programme over drafts; state = (trailing drafts still without a headline, the last assignment was "after").
   type State = { h: number; after: boolean };
@@ -104,15 +117,16 @@ export function assignHeadlines(drafts: Draft[], groups: (HeadLine[] | null)[], 
     return { h: Number(h), after: a === '1' };
   };
   const best: Map<string, Choice>[] = [];
-  let layer = new Map<string, Choice>([[key({ h: 0, after: false }), { cost: 0, back: 0, forward: false, from: '' }]]);
+  let layer = new Map<string, Choice>([[key({ h: 0, after: false }), { cost: 0, reading: 0, back: 0, forward: false, from: '' }]]);
   for (let i = 0; i <= n; i++) {
-    const units = gaps[i];
     const next = new Map<string, Choice>();
     for (const [sk, ch] of layer) {
       const st = unkey(sk);
+      for (let ri = 0; ri < gaps[i].length; ri++) {
+      const units = gaps[i][ri].heads;
       for (let back = 0; back <= Math.min(st.h, units.length); back++) {
         for (const forward of i < n && units.length - back >= 1 ? [false, true] : [false]) {
-          let cost = ch.cost;
+          let cost = ch.cost + gaps[i][ri].cost;
           // Drafts given a unit printed after them, nearest to the gap last.
           for (let k = 0; k < back; k++) {
             const dist = back - k;
@@ -135,8 +149,9 @@ export function assignHeadlines(drafts: Draft[], groups: (HeadLine[] | null)[], 
           const ns: State = { h, after: back > 0 };
           const k2 = key(ns);
           const prev = next.get(k2);
-          if (!prev || cost < prev.cost) next.set(k2, { cost, back, forward, from: sk });
+          if (!prev || cost < prev.cost) next.set(k2, { cost, reading: ri, back, forward, from: sk });
         }
+      }
       }
     }
     best.push(next);
@@ -156,7 +171,13 @@ export function assignHeadlines(drafts: Draft[], groups: (HeadLine[] | null)[], 
   let sk = endKey;
   for (let i = n; i >= 0; i--) {
     const ch = best[i].get(sk)!;
-    const units = gaps[i];
+    const reading = gaps[i][ch.reading];
+    const units = reading.heads;
+    for (const t of reading.labels) other.push({ type: i === 0 || i === n ? 'banner' : 'label', text: t });
+    if (reading.signature) {
+      const u = reading.signature;
+      drafts[i - 1].units.push({ kind: 'credit', text: u.byline!, lines: u.lines.flatMap((l) => (l.unit ? l.unit.lines : [])), opens: false, continues: false });
+    }
     for (let k = 0; k < ch.back; k++) {
       const d = drafts[i - (ch.back - k)];
       d.headline = units[k];

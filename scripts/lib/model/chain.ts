@@ -58,6 +58,8 @@ export interface Decoded {
   margins: number[];
   /** Max-marginal scores, position by position (`[i * tags + t]`): the best total with tag t at position i. */
   maxMarginals: Float64Array;
+  /** The best tagging's total score. */
+  score: number;
 }
 
 /** Rows of weights indexed by feature id (a row is absent for a feature with no weights). */
@@ -116,7 +118,7 @@ export class ChainModel {
     const T = this.tags.length;
     const S = (T + 1) * T;
     const n = positions.length;
-    if (n === 0) return { tags: [], margins: [], maxMarginals: new Float64Array(0) };
+    if (n === 0) return { tags: [], margins: [], maxMarginals: new Float64Array(0), score: 0 };
     const NEG = -1e18;
     const em = new Float64Array(n * T);
     const mask = new Float64Array(S);
@@ -184,6 +186,7 @@ export class ChainModel {
     const lo = (n - 1) * T;
     let last = 0;
     for (let t = 1; t < T; t++) if (fwd[lo + t] + bwd[lo + t] > fwd[lo + last] + bwd[lo + last]) last = t;
+    const score = fwd[lo + last] + bwd[lo + last];
     const tags = new Array<number>(n);
     tags[n - 1] = last;
     for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
@@ -199,7 +202,7 @@ export class ChainModel {
       }
       margins[i] = other <= NEG / 2 ? Infinity : maxMarginals[o + tags[i]] - other;
     }
-    return { tags, margins, maxMarginals };
+    return { tags, margins, maxMarginals, score };
   }
 }
 

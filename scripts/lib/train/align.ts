@@ -64,7 +64,7 @@ export function align(lineTexts: string[], gold: GoldLike): Alignment {
   // beginning); then reading order.
   const candidates = (li: number, p: number): Piece[] => {
     const s = texts[li];
-    const found: { piece: Piece; n: number; rank: number; k: number }[] = [];
+    const found: { piece: Piece; n: number; rank: number; k: number; completes: number }[] = [];
     const probe = s.slice(p, p + 6);
     for (let k = 0; k < slots.length; k++) {
       const t = slots[k].text;
@@ -77,11 +77,15 @@ export function align(lineTexts: string[], gold: GoldLike): Alignment {
         while (p + n < s.length && c + n < t.length && !u[c + n] && s[p + n] === t[c + n]) n++;
         if (n === 0) continue;
         const ends = c + n === t.length || u[c + n] === 1;
-        const rank = (p + n === s.length && ends ? 4 : 0) + (frontiers[k].has(c) ? (c > 0 ? 2 : 1) : 0);
-        found.push({ piece: { slot: k, from: c, to: c + n }, n, rank, k });
+        // Continuing a field where its last piece ended first, then beginning a field, then a piece
+        // found inside a field (printed out of order); among equals reading order (headline parts
+        // before body blocks), then a match that completes the line and the field together.
+        const rank = (frontiers[k].has(c) && c > 0 ? 2 : 0) + (c === 0 ? 1 : 0);
+        const completes = p + n === s.length && ends ? 1 : 0;
+        found.push({ piece: { slot: k, from: c, to: c + n }, n, rank: rank * 10 + completes, k, completes });
       }
     }
-    found.sort((a, b) => b.n - a.n || b.rank - a.rank || a.k - b.k);
+    found.sort((a, b) => b.n - a.n || Math.floor(b.rank / 10) - Math.floor(a.rank / 10) || a.k - b.k || b.completes - a.completes);
     return found.map((f) => f.piece);
   };
   // Depth-first with backtracking: a line that two fields could hold is decided by what follows.
