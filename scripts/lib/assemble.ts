@@ -10,6 +10,7 @@ import { assignHeadlines } from './assemble/assign.ts';
 import { toDrafts, toItems, type Draft } from './assemble/items.ts';
 import { otherType } from './assemble/other.ts';
 import { rejoin } from './assemble/rejoin.ts';
+import { mergeSections } from './assemble/sections.ts';
 import type { Layout } from './lines.ts';
 import type { ChainModel } from './model/chain.ts';
 import type { Unit } from './reflow.ts';
@@ -54,7 +55,8 @@ export function assemble(units: Unit[], layout: Layout, models: { headline?: Cha
   const items = toItems(units);
   const split = toDrafts(items, other, otherUnits);
   other.forEach((o, i) => (o.type = otherType(otherUnits[i])));
-  const { drafts, groups } = rejoin(split.drafts, split.groups, layout, doubts);
+  const joined = rejoin(split.drafts, split.groups, layout, doubts);
+  const { drafts, groups } = mergeSections(joined.drafts, joined.groups, doubts);
   if (drafts.length === 0) {
     for (const g of groups) for (const l of g ?? []) other.push({ type: l.kind === 'credit' ? 'credit' : 'label', text: l.text });
     return { articles: [], firstLines: [], sourceLines: [], drafts: [], other, doubts };

@@ -51,6 +51,15 @@ export const TUNING = {
     /** Shared character pairs below this many are no evidence at all (a shared 发展 glued unrelated stories). */
     minSharedPairs: 3,
   },
+  /** Section headings told from new articles by the bodies around them (assemble/sections.ts). */
+  sections: {
+    /** Shared wording (share of rare character pairs) the text after the line must have with the article before it. */
+    minSimilarity: 0.05,
+    /** …and how much more than with any other body on the page. */
+    overOthers: 1,
+    /** A line the tagger read as a headline with at least this score margin stays one. */
+    sureMargin: 300,
+  },
   /** Confidence (report.json): a decision whose margin is below this is reported as a doubt. */
   confidence: {
     /** Tagger score margin that corresponds to a 50% confidence (logistic midpoint), from the corpus. */
