@@ -23,7 +23,7 @@ import { ChainModel } from './lib/model/chain.ts';
 import { parsePage, type ParseOptions } from './lib/pipeline.ts';
 import { align } from './lib/train/align.ts';
 import { trueTags } from './lib/train/truth.ts';
-import { corpusTrainingPages, readHoldout } from './lib/train/trainer-fs.ts';
+import { corpusTrainingPages, goldTrainingPages, readHoldout } from './lib/train/trainer-fs.ts';
 import { trainHeadline, trainTagger } from './lib/train/trainer.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -50,7 +50,7 @@ if (values.cv) {
   const tune = join(ROOT, 'tests/fixtures/pages/corpus-tune');
   cases = cases.filter((c) => c.part === 'tune');
   void tune;
-  const training = corpusTrainingPages(join(ROOT, 'tests/corpus/pages'), readHoldout(join(ROOT, 'tests/corpus/holdout.txt')));
+  const training = [...corpusTrainingPages(join(ROOT, 'tests/corpus/pages'), readHoldout(join(ROOT, 'tests/corpus/holdout.txt'))), ...(process.env.NO_GOLD ? [] : goldTrainingPages(join(ROOT, 'tests/fixtures/gold'), join(ROOT, 'seeds')))];
   const names = [...new Set(training.map((p) => p.case))].sort();
   for (let f = 0; f < k; f++) {
     const held = new Set(names.filter((_, i) => i % k === f));
@@ -71,7 +71,7 @@ const rows: Row[] = cases.map((c) => {
     const options: ParseOptions = { ...(foldModel.get(c.caseName ?? '') ?? {}) };
     // --oracle: the true line tags (from the expected JSON) instead of the tagger's, to measure what the later stages lose.
     if (values.oracle) {
-      const expected = JSON.parse(readFileSync(join(c.pagePath, '../expected.json'), 'utf8'));
+      const expected = JSON.parse(readFileSync(c.expectedPath, 'utf8'));
       options.tags = (lines) => trueTags(align(lines.map((l) => l.text), expected), (a) => expected.articles[a].body.findIndex((b: { type: string }) => b.type === 'p'));
     }
     const r = parsePage(readFileSync(c.pagePath), c.name, options);

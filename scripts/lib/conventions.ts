@@ -100,3 +100,10 @@ export const ORG_LINE = /^[\p{Script=Han}（）()·]{4,30}(人民政府|委员�
 
 /** The closing formula of a notice: 特此公告。特此通告。特此声明。 */
 export const NOTICE_CLOSE = /^\s*特此(公告|通告|声明|聲明|通知|告知|公示)[。.]?\s*$/u;
+
+/**
+ * Connectives that open a sentence (此外， 同时， 近日， 据了解，…): a line that starts with one begins
+ * a sentence anew, so the line before it, even if it stops mid-sentence, ended its paragraph (its
+ * continuation is lost from the page).
+ */
+export const SENTENCE_OPENER = /^[\s\u3000]*(此外|同时|另外|与此同时|然而|但是|因此|而且|其次|最后|首先|总之|近日|日前|目前|如今|据悉|据了解|另一方面|对此|为此|随后|此前|眼下|當前|此外|同時|另外|與此同時|因此|近日|日前|目前|據悉|據了解|對此|為此|隨後|此前|眼下)[，,]/u;

@@ -12,6 +12,7 @@ import {
   DATE_LINE,
   NOTICE_CLOSE,
   ORG_LINE,
+  SENTENCE_OPENER,
   CAPTION_START,
   EDITOR_NOTE,
   FURNITURE,
@@ -175,6 +176,7 @@ function patterns(t: string): string[] {
   if (has(/年/u) && DATE_LINE.test(s)) out.push('date-line');
   if (s.length <= 34 && ORG_END.has(s[s.length - 1]) && ORG_LINE.test(s)) out.push('org-line');
   if (s.startsWith('特此') && NOTICE_CLOSE.test(s)) out.push('notice-close');
+  if (SENTENCE_OPENER.test(head)) out.push('opener');
   return out;
 }
 
@@ -408,7 +410,7 @@ const PATTERN_NAMES = [
   'open:xun', 'open:inline-credit', 'open:dated', 'open:relayed', 'open:reporter', 'open:credit', 'ornament', 'ornament-only', 'credit-line', 'caption:credit', 'caption:start',
   ...['only', 'start', 'end', 'in'].flatMap((w) => [`marker:${w}`, `marker:${w}:on`, `marker:${w}:back`]),
   'furniture', 'teaser', 'notice-words', 'phone', 'speaker', 'numbered', 'box-label', 'editor-note', 'author-note', 'dash-start', 'letter-spaced', 'letter-spaced-prefix',
-  'quote-open', 'bracket-open', 'book-title', 'digits', 'date-line', 'org-line', 'notice-close',
+  'quote-open', 'bracket-open', 'book-title', 'digits', 'date-line', 'org-line', 'notice-close', 'opener',
 ];
 /** Shapes of a line between its neighbours: x none, E/R the previous ends a sentence or runs on, s/f short or full (column layouts), e/r ends or runs on (paragraph layouts). */
 const SHAPES = ['x', 'E', 'R', 's', 'f', 'e', 'r'];

@@ -6,6 +6,7 @@
 import { FURNITURE, NOTICE_WORDS, PHONE, TEASER_POINTER } from '../conventions.ts';
 import type { OtherBlock } from '../assemble.ts';
 import type { Unit } from '../reflow.ts';
+import { endsSentence } from '../text.ts';
 
 /** The type of an other block. */
 export function otherType(u: Unit): OtherBlock['type'] {
@@ -16,5 +17,7 @@ export function otherType(u: Unit): OtherBlock['type'] {
   if (/(征稿|徵稿|投稿|来稿|來稿)/u.test(t)) return 'notice';
   if (PHONE.test(t) || NOTICE_WORDS.test(t)) return 'ad';
   const chars = t.replace(/\s+/g, '').length;
-  return chars <= 8 && !/\s/u.test(t.trim()) ? 'label' : 'banner';
+  if (chars <= 8 && !/\s/u.test(t.trim())) return 'label';
+  // A slogan is short; running sentences set apart from the articles introduce them (a series intro).
+  return chars > 30 && endsSentence(t) ? 'intro' : 'banner';
 }

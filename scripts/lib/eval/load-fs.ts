@@ -19,6 +19,8 @@ export interface EvalCase {
   conventions: string[];
   /** The page text file. */
   pagePath: string;
+  /** The expected JSON's file. */
+  expectedPath: string;
   gold: ScoredArticle[];
 }
 
@@ -37,6 +39,7 @@ export function loadCases(dir: string, seeds: string): EvalCase[] {
         caseName: meta.case ?? null,
         conventions: meta.conventions ?? [],
         pagePath: join(d, 'page.txt'),
+        expectedPath: join(d, 'expected.json'),
         gold: expected.articles,
       });
       return;
@@ -50,7 +53,7 @@ export function loadCases(dir: string, seeds: string): EvalCase[] {
         const beside = join(d, g.seed);
         const pagePath = existsSync(beside) ? beside : join(seeds, g.seed);
         if (!existsSync(pagePath)) throw new Error(`${p}: page text ${g.seed} not found beside it or in ${seeds}`);
-        out.push({ name: g.seed.replace(/\.txt$/, ''), part: basename(dir), layout: null, caseName: null, conventions: [], pagePath, gold: g.articles });
+        out.push({ name: g.seed.replace(/\.txt$/, ''), part: basename(dir), layout: null, caseName: null, conventions: [], pagePath, expectedPath: p, gold: g.articles });
       }
     }
   };

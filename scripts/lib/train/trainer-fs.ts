@@ -47,3 +47,23 @@ export function readHoldout(file: string): Set<string> {
   return new Set(existsSync(file) ? readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')) : []);
 }
 
+
+/**
+ * The real pages with a gold annotation (tests/fixtures/gold, texts in seeds/) as training pages:
+ * annotated pages of real papers, the scarcest and best evidence there is.
+ */
+export function goldTrainingPages(goldDir: string, seedsDir: string, weight = REAL_PAGE_WEIGHT): TrainingPage[] {
+  const pages = readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const g = JSON.parse(readFileSync(join(goldDir, f), 'utf8'));
+      return trainingPage(g.seed, `gold:${g.seed}`, readFileSync(join(seedsDir, g.seed), 'utf8'), g);
+    });
+  // Each real page counts as many generated pages: one real page stands for a paper's habits
+  // (tuning.ts would be the wrong place: this is a property of the training data, not of a rule).
+  return pages.flatMap((p) => Array.from({ length: weight }, () => p));
+}
+
+/** How many generated pages one annotated real page counts as in training. */
+export const REAL_PAGE_WEIGHT = 12;
