@@ -9,7 +9,7 @@
 import * as OpenCC from 'opencc-js/cn2t';
 import type { Article, GoldPage, OtherBlock } from '../../../core/schema.ts';
 import { rng } from '../synth.ts';
-import type { CorpusLayout, Extraction, SourceArticle, SourceBodyBlock, SourceOther, SourcePage } from './source.ts';
+import type { CorpusLayout, Extraction, Quirks, SourceArticle, SourceBodyBlock, SourceOther, SourcePage } from './source.ts';
 
 /** A rendered page: its text and the answer. */
 export interface RenderedPage {
@@ -290,9 +290,46 @@ function extractionOrder(page: SourcePage, heads: PrintLine[][], bodies: PrintLi
 
 const INDENT = '\u3000\u3000';
 
+function furnitureLine(text: string): PrintLine {
+  return { text, para: null, first: false, breakBefore: false, body: false, endsSentence: false };
+}
+
+/** A short title printed vertically: one character per line in the text layer. */
+function verticalTitle(lines: PrintLine[], a: SourceArticle, t: (s: string) => string, share: number, r: () => number): PrintLine[] {
+  if (!share || a.titleLines.length !== 1 || r() >= share) return lines;
+  const title = t(a.titleLines[0]);
+  const chars = [...title.replace(/\s+/g, '')];
+  if (chars.length > 10) return lines;
+  const k = lines.findIndex((l) => l.text === title);
+  if (k < 0) return lines;
+  return [...lines.slice(0, k), ...chars.map(furnitureLine), ...lines.slice(k + 1)];
+}
+
+/**
+ * A headline that spans only the later columns of its article comes out after the body's first
+ * part: the head segment moves after the first few lines of the body that follows it.
+ */
+function headsMidBody(segs: Segment[], share: number, r: () => number): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    const b = segs[i + 1];
+    if (s.kind === 'head' && !s.glue && b && b.kind === 'body' && b.lines.length >= 8 && r() < share) {
+      const k = 2 + Math.floor(r() * Math.min(10, b.lines.length - 4));
+      const rest = b.lines.slice(k).map((l, j) => (j === 0 ? { ...l, breakBefore: true } : l));
+      out.push({ kind: 'body', lines: b.lines.slice(0, k) }, s, { kind: 'body', lines: rest });
+      i++;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
 /** Lays out the ordered segments as one layout's page text. */
-function layOut(segs: Segment[], layout: CorpusLayout, indentSpaces: boolean, r: () => number): string {
+function layOut(segs: Segment[], layout: CorpusLayout, indentSpaces: boolean, r: () => number, q: Quirks = {}): string {
   const headGlued = r() < 0.5;
+  const indent = q.asciiIndent ? '  ' : INDENT;
   const out: string[] = [];
   const blank = (k = 1): void => {
     for (let i = 0; i < k; i++) out.push('');
@@ -307,7 +344,7 @@ function layOut(segs: Segment[], layout: CorpusLayout, indentSpaces: boolean, r:
       out[k] = `${out[k]} ${text}`;
     }
   };
-  const lineText = (l: PrintLine): string => (indentSpaces && l.first ? INDENT + l.text : l.text);
+  const lineText = (l: PrintLine): string => (indentSpaces && l.first ? indent + l.text : l.text);
   for (const seg of segs) {
     if (layout === 'paragraph') {
       // Lines of a paragraph are joined unless a column, photo or block break falls between them.
@@ -336,13 +373,13 @@ function layOut(segs: Segment[], layout: CorpusLayout, indentSpaces: boolean, r:
         return;
       }
       if (layout === 'column-blank') {
-        if (out.length) blank(k === 0 && r() < 0.25 ? 2 : 1);
+        if (out.length) blank(q.doubleBlank ? 2 : k === 0 && r() < 0.25 ? 2 : 1);
         // Now and then two lines come out without a blank line between them.
         if (k > 0 && seg.kind === 'body' && r() < 0.03 && out[out.length - 1] === '') out.pop();
       } else {
         // column-glued: a blank line between text blocks (segments, column chunks, captions).
         const newBlock = k === 0 || l.breakBefore || (seg.kind === 'head' && !headGlued) || seg.lines[k - 1].body !== l.body;
-        if (out.length && newBlock) blank();
+        if (out.length && newBlock && !q.noBlank) blank();
       }
       out.push(text);
     });
@@ -380,7 +417,7 @@ export function renderPage(page: SourcePage, layout: CorpusLayout): RenderedPage
       truncated_end: a.truncated_end,
       body: a.body.map((x) => ({ type: x.type, text: t(x.text) })),
     });
-    heads.push(headLines(a, t));
+    heads.push(verticalTitle(headLines(a, t), a, t, page.style.quirks?.verticalHead ?? 0, r));
     const key = `a${articles.length}`;
     const lines = bodyLines(a, t, ts, key, r);
     bodies.push(lines);
@@ -390,8 +427,19 @@ export function renderPage(page: SourcePage, layout: CorpusLayout): RenderedPage
       if (own.length) b.text = own.map((l, k) => (k === 0 ? l.text.trim() : l.text.trimEnd())).join('');
     });
   });
-  const segs = extractionOrder(page, heads, bodies, others);
-  const text = layOut(segs, layout, page.style.indent === 'spaces', r);
+  const q = page.style.quirks ?? {};
+  let segs = extractionOrder(page, heads, bodies, others);
+  if (q.headMid) segs = headsMidBody(segs, q.headMid, r);
+  if (q.runningHeads) {
+    // The page's running head and folio, top and foot: furniture (an other block of type header).
+    const n = 1 + Math.floor(r() * 16);
+    const top = `${page.paper ?? '本报'} 第${n}版`;
+    const foot = `${n}`;
+    segs = [{ kind: 'other', lines: [furnitureLine(t(top))] }, ...segs, { kind: 'other', lines: [furnitureLine(foot)] }];
+    other.unshift({ type: 'header', text: t(top) });
+    other.push({ type: 'header', text: foot });
+  }
+  const text = layOut(segs, layout, page.style.indent === 'spaces', r, q);
   const seed = `${page.name}-${layout}.txt`;
   return { layout, text, expected: { seed, articles, other, notes: `${page.note.trim()} [generated: ${layout}; conventions: ${page.conventions.join(', ')}]` } };
 }

@@ -65,6 +65,24 @@ export interface SourceStyle {
   width: number;
   indent: 'width' | 'spaces';
   layouts: CorpusLayout[];
+  /** Extraction habits of other tools, for training variants (not in source files; render.ts). */
+  quirks?: Quirks;
+}
+
+/** Habits of other extractors that the training variants add (render.ts). */
+export interface Quirks {
+  /** No blank lines at all (column-glued). */
+  noBlank?: boolean;
+  /** Two blank lines after every line (column-blank). */
+  doubleBlank?: boolean;
+  /** Indent with two ASCII spaces instead of U+3000 (with indent: spaces). */
+  asciiIndent?: boolean;
+  /** A running head and a folio line at the top and the foot of the page. */
+  runningHeads?: boolean;
+  /** Share of articles whose headline comes out after the first part of its body (it spans the later columns). */
+  headMid?: number;
+  /** Share of short titles that come out one character per line (a vertical headline). */
+  verticalHead?: number;
 }
 
 export interface SourcePage {

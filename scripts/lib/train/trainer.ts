@@ -64,6 +64,9 @@ export const TRAINING_VARIANTS: ((s: SourceStyle) => Partial<SourceStyle>)[] = [
   () => ({}),
   (s) => ({ width: Math.max(9, s.width - 3), punct: s.punct === 'full' ? 'half' : 'full' }),
   (s) => ({ width: Math.min(26, s.width + 4), indent: s.indent === 'width' ? 'spaces' : 'width' }),
+  // Other extractors' habits: no blank lines at all or two after every line, ASCII indents, running
+  // heads and folios, headlines after a body's first part, vertical titles.
+  (s) => ({ width: Math.max(8, s.width - 5), indent: 'spaces', quirks: { noBlank: true, doubleBlank: true, asciiIndent: true, runningHeads: true, headMid: 0.3, verticalHead: 0.15 } }),
 ];
 
 /** Trains the tagger: `epochs` passes over the pages, in an order drawn from a fixed seed each pass. */
