@@ -10,7 +10,7 @@ export const TUNING = {
   /** Headline assignment (assemble/assign.ts): the cost of each reading of the page's headline groups. */
   assign: {
     /** An article left without a headline: rare on a page, and the commonest error when a group is misassigned. */
-    noHeadline: 8,
+    noHeadline: 4,
     /** Taking the headline printed after the body, the first time on a page (print order puts headlines first)… */
     after: 1.5,
     /** …and when the previous article did the same: extractions put headlines after bodies page-wide, in runs. */
@@ -20,9 +20,9 @@ export const TUNING = {
     /** An article that opens with a dateline (本报讯) whose headline would come after it. */
     afterWhenOpening: 0.5,
     /** Weight of a group reading's distance from the headline chain's best (ln(1 + score gap)). */
-    altReading: 1,
+    altReading: 2,
     /** Weight of how much of a headline its article restates (share of its character pairs in the body, 0–1). */
-    match: 4,
+    match: 8,
     /** A headline line no article takes, between two articles. */
     leftoverLine: 2,
     /** Lines after the page's last article that no article takes: short ones are banners or slogans… */
@@ -35,7 +35,7 @@ export const TUNING = {
   /** Rejoining text printed out of order (assemble/rejoin.ts). */
   rejoin: {
     /** Score a continuation must reach to be joined to an open paragraph (below: left where it is). */
-    minScore: 1,
+    minScore: 0.5,
     /** Both pieces set in columns of the same width (column layouts). */
     sameWidth: 1,
     /** Pieces set in columns of different widths. */
@@ -58,14 +58,10 @@ export const TUNING = {
     /** …and how much more than with any other body on the page. */
     overOthers: 1,
     /** A line the tagger read as a headline with at least this score margin stays one. */
-    sureMargin: 300,
+    sureMargin: 150,
   },
-  /** Confidence (report.json): a decision whose margin is below this is reported as a doubt. */
+  /** Confidence (report.json; the calibration itself is learned with the weights). */
   confidence: {
-    /** Tagger score margin that corresponds to a 50% confidence (logistic midpoint), from the corpus. */
-    midpoint: 1,
-    /** Margin scale of the logistic. */
-    scale: 1,
     /** Decisions below this confidence are listed as doubts. */
     doubtBelow: 0.7,
   },
