@@ -17,21 +17,26 @@ export const LOCALES: readonly Locale[] = ['zh-hans', 'zh-hant'];
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 /**
- * Place names OpenCC gets wrong in context, fixed before conversion. OpenCC's greedy longest match
- * reads "图片由余杭区…" as the historical name 由余 and leaves 余 unconverted; 余杭 is the district
- * this archive's papers cover, so it is protected; likewise "纪检监察干部" matches the place name 察干.
- * Add entries only with a failing example (the dist check in tests/browser/hant-dist.test.ts finds them).
+ * Entries of OpenCC's phrase dictionary that are rare proper names of two characters — the
+ * ancient name 由余, the place 察干 — and so swallow the first character of a common word after a
+ * common one: 图片由余杭区… (由 + 余杭), 纪检监察干部 (监察 + 干部). In news text the common reading
+ * is the one meant, so the text is converted on either side of such a pair, and the pair never
+ * matches as one phrase. Add a pair only with a failing example (tests/dist/hant-dist.test.ts finds them).
  */
-const PROTECTED: Record<string, string> = { 余杭: '餘杭', 干部: '幹部' };
-const protectedRe = new RegExp(`(${Object.keys(PROTECTED).join('|')})`);
+const SPLIT_PHRASES = ['由余', '察干'];
 
 /** Converts display text to the script of `locale` (identity for simplified). */
 export function toScript(text: string, locale: Locale): string {
   if (locale !== 'zh-hant') return text;
-  return text
-    .split(protectedRe)
-    .map((piece, i) => (i % 2 === 1 ? PROTECTED[piece] : toTraditional(piece)))
-    .join('');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (SPLIT_PHRASES.includes(text.slice(i, i + 2))) {
+      out += toTraditional(text.slice(from, i + 1));
+      from = i + 1;
+    }
+  }
+  return out + toTraditional(text.slice(from));
 }
 
 /** Converts text that may be null; null stays null so "unknown" remains unknown. */
