@@ -465,6 +465,10 @@ const L_LAST = fam(1, () => 'last-line');
 const L_GAP = fam(4, (v) => `gap:${v}`);
 const L_C3 = fam(SHAPES.length ** 3, (v) => `c3:${SHAPES[Math.floor(v / 49)]}${SHAPES[Math.floor(v / 7) % 7]}${SHAPES[v % 7]}`);
 const L_END_START = fam(END_CLASSES.length * START_CLASSES.length, (v) => `c:${END_CLASSES[Math.floor(v / START_CLASSES.length)]}>${START_CLASSES[v % START_CLASSES.length]}`);
+/** A headline-like line's last character (lexical: titles end on verbs of completion, 召开 举行 开通…). Interned as met. */
+const lexical = (prefix: string, c: string): number => V.id(`${prefix}${c}`);
+/** Two phrases of equal length (a 4+4 couplet): how section headings and kickers are often set. */
+const L_COUPLET = fam(1, () => 'couplet');
 const L_BARE_CTX = fam(SHAPES.length * SHAPES.length * 4, (v) => `c:bare|${SHAPES[Math.floor(v / 28)]}|${SHAPES[Math.floor(v / 4) % 7]}|gap${v % 4}`);
 const E = TAGGER_VOCAB.edge;
 const E_BIAS = E.family(1, () => 'e:bias');
@@ -492,7 +496,16 @@ function ownFeatures(x: LineInfo, layout: Layout, f: number[]): void {
   if (x.split) f.push(L_SPLIT);
   for (const p of x.patterns) f.push(L_PATTERN + PATTERN_IX.get(p)!);
   // Features combined: a short line without clause marks that does not end a sentence; a one-sentence line.
-  if (bare) f.push(L_BARE_TOPIC + topic, L_BARE_LEN + len);
+  if (bare) {
+    f.push(L_BARE_TOPIC + topic, L_BARE_LEN + len);
+    const t = x.text.replace(/[\s”’"）)》」』]+$/u, '');
+    const last = t[t.length - 1];
+    if (last && charKind(last) === 'han') f.push(lexical('bare-last:', last));
+    const first = x.text[0];
+    if (first && charKind(first) === 'han') f.push(lexical('bare-first:', first));
+    const parts = x.text.split(/\s+/u);
+    if (parts.length === 2 && parts[0].length === parts[1].length && parts[0].length >= 3) f.push(L_COUPLET);
+  }
   if (x.endsSentence && x.clauses === 0 && x.sentences <= 1) f.push(L_ONE_SENT_LEN + len);
 }
 

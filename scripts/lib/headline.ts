@@ -222,6 +222,10 @@ function phraseFeatureNames(phrases: Phrase[], lines: HeadLine[], ctx: GroupCont
     if (/(的|和|与|及|在|为|对|把|将|向|从|让|被|给|以|等|暨)$/u.test(t)) f.push('fn-end');
     if (/^(的|和|与|及|为|在|让|把|将|向|从|暨)/u.test(t)) f.push('fn-start');
     if (line.glued) f.push('glued');
+    // Lexical: a title tends to end on what happened (召开 举行 开通), a kicker on its context.
+    const core = t.replace(/[\s”’"）)》」』？?！!。]+$/u, '');
+    if (core) f.push(`last:${core[core.length - 1]}`);
+    if (t[0]) f.push(`first:${t[0]}`);
     if (prev) {
       f.push(prev.line === p.line ? 'same-line' : 'new-line');
       if (prev.line !== p.line && line.glued) f.push('new-line-glued');
