@@ -147,7 +147,7 @@ export type Catalog = z.infer<typeof CatalogSchema>;
 // ── The content collections (src/content/generated/) ─────────────────────────────────────────
 
 /** Encodings a page file is read in (scripts/lib/decode.ts). */
-export const PAGE_ENCODINGS = ['utf-8', 'gb18030'] as const;
+export const PAGE_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5'] as const;
 export type PageEncoding = (typeof PAGE_ENCODINGS)[number];
 
 /** How the extraction set a page's text (scripts/lib/lines.ts `Layout`). */
