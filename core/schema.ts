@@ -203,6 +203,8 @@ export const PageReportSchema = z.object({
   layout: z.enum(PAGE_LAYOUTS).optional(),
   encoding: z.enum(PAGE_ENCODINGS).optional(),
   doubts: z.array(DoubtSchema).optional(),
+  /** Byte offsets of invalid UTF-8 sequences read as U+FFFD (only with `ingest --replace-invalid-utf8`). */
+  replaced: z.array(z.number().int().nonnegative()).optional(),
 });
 export type PageReport = z.infer<typeof PageReportSchema>;
 

@@ -7,10 +7,11 @@
 import { createHash } from 'node:crypto';
 import { shortHash } from '../../core/hash.ts';
 import { EMPTY_META, PageRecordSchema, ReportSchema, type ArticleFrontmatter, type CachedPage, type Catalog, type PageMeta, type PageRecord, type PageReport } from '../../core/schema.ts';
-import { PageError } from './decode.ts';
-import { articleIds, pageIdOf } from './ids.ts';
+import { decodePage, PageError, type DecodeOptions } from './decode.ts';
+import { articleIds, pageIdOf, pageIdProblem } from './ids.ts';
+import { MAX_ARTICLE_CHARS, MAX_ARTICLES_PER_PAGE } from './limits.ts';
 import { articleToMdx } from './mdx.ts';
-import { parsePage, type PageResult } from './pipeline.ts';
+import { parsePageText, type PageResult } from './pipeline.ts';
 
 /** The outcome of converting a set of pages. */
 export interface ArchiveOutput {
@@ -87,20 +88,65 @@ export interface ArchiveOptions {
   cache?: PageCache;
   /** Identifies the converter's code; part of every cache key. */
   version?: string;
+  /** Page files that could not be read (a broken link, a FIFO…), with the reason: reported by name. */
+  unreadable?: { name: string; reason: string }[];
+  /** How invalid UTF-8 is handled (decode.ts): refused by default, U+FFFD only when asked. */
+  invalidUtf8?: DecodeOptions['invalidUtf8'];
+}
+
+/** The characters (code points) of an article: its headline parts and body. */
+function articleChars(a: PageResult['articles'][number]): number {
+  let n = 0;
+  for (const s of [a.column, a.kicker, a.title, a.subtitle, a.byline, ...a.body.map((b) => b.text)]) if (s) for (const _ of s) n++;
+  return n;
+}
+
+/**
+ * Decodes and converts one page within the archive's limits (limits.ts); throws {@link PageError}
+ * naming the page (and the line) for anything it cannot take.
+ */
+export function convertPage(bytes: Uint8Array, name: string, options: DecodeOptions = {}): { result: PageResult; replaced: number[] } {
+  const { text, encoding, replaced } = decodePage(bytes, name, options);
+  const result = parsePageText(text, name, encoding);
+  if (result.articles.length > MAX_ARTICLES_PER_PAGE) {
+    throw new PageError(name, `the page holds ${result.articles.length} articles; the most Baoku takes on one page is ${MAX_ARTICLES_PER_PAGE} (several pages in one file?)`);
+  }
+  result.articles.forEach((a, i) => {
+    const n = articleChars(a);
+    if (n > MAX_ARTICLE_CHARS) {
+      const line = result.firstLines[i] ?? null;
+      throw new PageError(name, `article ${i + 1} holds ${n} characters; the longest Baoku takes is ${MAX_ARTICLE_CHARS} (a page whose line breaks were lost?)`, line);
+    }
+  });
+  return { result, replaced };
+}
+
+/** The warning for a page read with U+FFFD in place of invalid UTF-8 (only with `--replace-invalid-utf8`). */
+function replacedWarning(name: string, offsets: number[]): string {
+  const shown = offsets.slice(0, 5).join(', ') + (offsets.length > 5 ? ` and ${offsets.length - 5} more` : '');
+  return `${name}: ${offsets.length} invalid UTF-8 sequence(s), at byte ${shown}, read as U+FFFD (--replace-invalid-utf8)`;
 }
 
 /** Converts every page; pages are processed in file-name order so output is deterministic. */
 export function convertPages(inputs: PageInput[], catalog: Catalog, options: ArchiveOptions = {}): ArchiveOutput {
-  const { onPage, cache, version = '' } = options;
+  const { onPage, cache, version = '', invalidUtf8 = 'refuse' } = options;
   const files = new Map<string, string>();
   const reports: PageReport[] = [];
   const warnings: string[] = [];
   const fatal: string[] = [];
-  const sorted = [...inputs].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const unreadable = new Map((options.unreadable ?? []).map((u) => [u.name, u.reason]));
+  const all: PageInput[] = [...inputs, ...[...unreadable.keys()].map((name) => ({ name, bytes: new Uint8Array() }))];
+  const sorted = all.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const seenIds = new Map<string, string>();
   sorted.forEach((p, n) => {
     onPage?.(n, sorted.length, p.name);
     const id = pageIdOf(p.name);
+    const refusal = unreadable.has(p.name) ? `the file is ${unreadable.get(p.name)}` : pageIdProblem(p.name);
+    if (refusal) {
+      warnings.push(`${p.name}: ${refusal}`);
+      reports.push({ seed: p.name, id, ok: false, error: refusal });
+      return;
+    }
     const clash = seenIds.get(id);
     if (clash) {
       warnings.push(`${p.name}: page id "${id}" is already used by ${clash}; page skipped`);
@@ -109,22 +155,30 @@ export function convertPages(inputs: PageInput[], catalog: Catalog, options: Arc
     }
     seenIds.set(id, p.name);
     const meta = catalog.pages[id] ?? EMPTY_META;
-    const key = cache ? shortHash(`${version}\0${p.name}\0${JSON.stringify(meta)}\0${createHash('sha256').update(p.bytes).digest('hex')}`, 32) : '';
+    const key = cache ? shortHash(`${version}\0${invalidUtf8}\0${p.name}\0${JSON.stringify(meta)}\0${createHash('sha256').update(p.bytes).digest('hex')}`, 32) : '';
     const hit = cache?.get(key);
     if (hit) {
       for (const [k, v] of hit.files) files.set(k, v);
       reports.push(hit.report);
+      if (hit.report.replaced?.length) warnings.push(replacedWarning(p.name, hit.report.replaced));
       return;
     }
     try {
-      const r = parsePage(p.bytes, p.name);
+      const { result: r, replaced } = convertPage(p.bytes, p.name, { invalidUtf8 });
+      if (replaced.length) warnings.push(replacedWarning(p.name, replaced));
       const { files: fs } = pageFiles(r, meta);
       for (const [k, v] of fs) files.set(k, v);
-      const report: PageReport = { seed: p.name, id, ok: true, articles: r.articles.length, layout: r.layout, encoding: r.encoding, doubts: r.doubts };
+      const report: PageReport = { seed: p.name, id, ok: true, articles: r.articles.length, layout: r.layout, encoding: r.encoding, doubts: r.doubts, ...(replaced.length ? { replaced } : {}) };
       reports.push(report);
       cache?.set(key, { files: fs, report });
     } catch (e) {
-      if (!(e instanceof PageError)) throw e;
+      if (!(e instanceof PageError)) {
+        // A converter bug, not a bad page: it stops the build like lost text does, naming the page.
+        const message = `${p.name}: the converter failed on this page (${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}); please report it with the page`;
+        fatal.push(message);
+        reports.push({ seed: p.name, id, ok: false, error: message });
+        return;
+      }
       const lost = /text lost or doubled/.test(e.message);
       (lost ? fatal : warnings).push(e.message);
       reports.push({ seed: p.name, id, ok: false, error: e.message });
