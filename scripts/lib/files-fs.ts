@@ -132,13 +132,7 @@ function leftovers(dir: string): { staging: string[]; previous: string[] } {
  * the two renames leaves no `dir` but the previous folder beside it, which the next run puts back.
  */
 export function replaceFolder(dir: string, files: Map<string, string>): ReplaceStats {
-  const { staging: stale, previous } = leftovers(dir);
-  for (const s of stale) rmSync(s, { recursive: true, force: true });
-  if (!existsSync(dir) && previous.length) renameSync(previous.sort().at(-1)!, dir);
-  for (const p of leftovers(dir).previous) rmSync(p, { recursive: true, force: true });
-  const parent = dirname(dir);
-  const staging = join(parent, `.${basename(dir)}.staging-${process.pid}`);
-  mkdirSync(staging, { recursive: true });
+  const staging = stagingFolder(dir);
   const stats: ReplaceStats = { written: 0, unchanged: 0, removed: 0 };
   const made = new Set<string>();
   for (const [rel, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -171,14 +165,34 @@ export function replaceFolder(dir: string, files: Map<string, string>): ReplaceS
     }
   }
   for (const p of listFiles(dir)) if (!files.has(relative(dir, p).replace(/\\/g, '/'))) stats.removed++;
+  swapInFolder(dir, staging);
+  return stats;
+}
+
+/** A fresh staging folder beside `dir` (`.<name>.staging-<pid>`) for {@link swapInFolder}, with a killed run's leftovers removed. */
+export function stagingFolder(dir: string): string {
+  const { staging, previous } = leftovers(dir);
+  for (const s of staging) rmSync(s, { recursive: true, force: true });
+  if (!existsSync(dir) && previous.length) renameSync(previous.sort().at(-1)!, dir);
+  for (const p of leftovers(dir).previous) rmSync(p, { recursive: true, force: true });
+  const path = join(dirname(dir), `.${basename(dir)}.staging-${process.pid}`);
+  mkdirSync(path, { recursive: true });
+  return path;
+}
+
+/**
+ * Puts the complete folder `ready` in the place of `dir`: two renames, the old folder removed
+ * after. Until the first rename `dir` is untouched; a kill between the two leaves the old folder
+ * beside it as `.<name>.previous-<pid>`, which {@link stagingFolder} puts back.
+ */
+export function swapInFolder(dir: string, ready: string): void {
   if (existsSync(dir)) {
-    const old = join(parent, `.${basename(dir)}.previous-${process.pid}`);
+    const old = join(dirname(dir), `.${basename(dir)}.previous-${process.pid}`);
     renameSync(dir, old);
-    renameSync(staging, dir);
+    renameSync(ready, dir);
     rmSync(old, { recursive: true, force: true });
   } else {
-    mkdirSync(parent, { recursive: true });
-    renameSync(staging, dir);
+    mkdirSync(dirname(dir), { recursive: true });
+    renameSync(ready, dir);
   }
-  return stats;
 }
