@@ -3,6 +3,7 @@
  * neighbours, labels, reporters and columns. Pure over the content collections' records (types from
  * core/schema.ts), so it is unit-testable without Astro and shared by both sides (issue 14).
  */
+import { clip } from './clip.ts';
 import { shortHash } from './hash.ts';
 import type { ArticleFrontmatter, PageRecord } from './schema.ts';
 
@@ -224,8 +225,7 @@ export function articleLength(a: ArticleFrontmatter): number {
 
 /** First sentence-ish opening line of an article, at most `max` characters. */
 export function openingLine(a: ArticleFrontmatter, max = 60): string {
-  const text = a.excerpt.trim();
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  return clip(a.excerpt.trim(), max);
 }
 
 /**

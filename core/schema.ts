@@ -147,7 +147,7 @@ export type Catalog = z.infer<typeof CatalogSchema>;
 // ── The content collections (src/content/generated/) ─────────────────────────────────────────
 
 /** Encodings a page file is read in (scripts/lib/decode.ts). */
-export const PAGE_ENCODINGS = ['utf-8', 'gb18030'] as const;
+export const PAGE_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5'] as const;
 export type PageEncoding = (typeof PAGE_ENCODINGS)[number];
 
 /** How the extraction set a page's text (scripts/lib/lines.ts `Layout`). */
@@ -229,6 +229,8 @@ export const PageReportSchema = z.object({
   doubts: z.array(DoubtSchema).optional(),
   /** Per article, in reading order: how sure the parse is (lowest first is what to review). */
   confidence: z.array(ArticleConfidenceSchema).optional(),
+  /** Byte offsets of invalid UTF-8 sequences read as U+FFFD (only with `ingest --replace-invalid-utf8`). */
+  replaced: z.array(z.number().int().nonnegative()).optional(),
 });
 export type PageReport = z.infer<typeof PageReportSchema>;
 

@@ -3,22 +3,27 @@
  *
  *   npm run ingest                      convert every page in seeds/ into src/content/generated/
  *   npm run ingest -- --seeds DIR --out DIR
+ *   npm run ingest -- --replace-invalid-utf8   read a UTF-8 page's few invalid bytes as U+FFFD (reported) instead of refusing it
  *   npm run --silent ingest -- --json PAGE.txt   print one page in the gold schema, nothing else
  *
- * Writes only files whose bytes changed (each by temp file + rename), removes stale ones, and
- * writes nothing at all unless every page converted without losing text.
+ * Writes nothing at all unless every page converted without losing text, and then replaces the
+ * output folder as a whole (files-fs.ts `replaceFolder`: unchanged files keep their bytes and
+ * modification time), so a run killed at any moment leaves the previous output or the new one.
+ * Files that are not regular files (a broken link, a FIFO, a device) are skipped by name.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
 import { convertPagesParallel } from './lib/convert-parallel.ts';
-import { listFiles, writeIfChanged } from './lib/files-fs.ts';
+import { convertPage } from './lib/convert.ts';
+import { listFiles, readPageFile, replaceFolder } from './lib/files-fs.ts';
 import { DirCache } from './lib/page-cache-fs.ts';
 import { GoldPageSchema, type Catalog } from '../core/schema.ts';
 import { parseCatalog } from './lib/catalog.ts';
 import { PageError } from './lib/decode.ts';
-import { parsePage, toGoldJson } from './lib/pipeline.ts';
+import { MAX_PAGE_BYTES } from './lib/limits.ts';
+import { toGoldJson } from './lib/pipeline.ts';
 
 const CATALOG = 'catalog.json';
 
@@ -31,11 +36,14 @@ function converterVersion(): string {
   return h.digest('hex');
 }
 
-function jsonMode(file: string): number {
+function jsonMode(file: string, invalidUtf8: 'refuse' | 'replace'): number {
+  const name = file.replace(/^.*[\\/]/, '');
   try {
-    const r = parsePage(readFileSync(file), file.replace(/^.*[\\/]/, ''));
+    const read = readPageFile(file, MAX_PAGE_BYTES);
+    if ('skipped' in read) throw new PageError(name, `the file is ${read.skipped.replace(/: skipped$/, '')}`);
+    const { result } = convertPage(read.bytes, name, { invalidUtf8 });
     // Checked against the gold schema before anything is printed: stdout is the schema or nothing.
-    process.stdout.write(`${JSON.stringify(GoldPageSchema.parse(toGoldJson(r)), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(GoldPageSchema.parse(toGoldJson(result)), null, 2)}\n`);
     return 0;
   } catch (e) {
     process.stderr.write(`ingest: ${e instanceof PageError ? e.message : `${file}: ${(e as Error).message}`}\n`);
@@ -53,14 +61,17 @@ async function main(): Promise<number> {
       quiet: { type: 'boolean', default: false },
       cache: { type: 'string', default: '.cache/ingest' },
       'no-cache': { type: 'boolean', default: false },
+      // Also BAOKU_REPLACE_INVALID_UTF8=1, so `npm run build` can pass it on.
+      'replace-invalid-utf8': { type: 'boolean', default: process.env.BAOKU_REPLACE_INVALID_UTF8 === '1' },
     },
   });
+  const invalidUtf8 = values['replace-invalid-utf8'] ? 'replace' : 'refuse';
   if (values.json) {
     if (positionals.length !== 1) {
       process.stderr.write('usage: ingest --json PAGE.txt\n');
       return 2;
     }
-    return jsonMode(positionals[0]);
+    return jsonMode(positionals[0], invalidUtf8);
   }
   const seeds = resolve(values.seeds);
   const out = resolve(values.out);
@@ -76,14 +87,21 @@ async function main(): Promise<number> {
       return 1;
     }
   }
-  const inputs = listFiles(seeds)
-    .filter((p) => p.endsWith('.txt'))
-    .map((p) => ({ name: relative(seeds, p).replace(/\\/g, '/'), bytes: readFileSync(p) }));
+  const inputs: { name: string; bytes: Uint8Array }[] = [];
+  const unreadable: { name: string; reason: string }[] = [];
+  for (const p of listFiles(seeds).filter((f) => f.endsWith('.txt'))) {
+    const name = relative(seeds, p).replace(/\\/g, '/');
+    const read = readPageFile(p, MAX_PAGE_BYTES);
+    if ('bytes' in read) inputs.push({ name, bytes: read.bytes });
+    else unreadable.push({ name, reason: read.skipped });
+  }
   const cache = values['no-cache'] ? undefined : new DirCache(resolve(values.cache));
   // Pages are parsed on every core (convert-parallel.ts); the output is the same as a serial run's.
   const result = await convertPagesParallel(inputs, catalog, {
     cache,
     version: converterVersion(),
+    unreadable,
+    invalidUtf8,
     onPage: (done, total, name) => {
       if (tty && (done % 25 === 0 || done === total - 1)) process.stderr.write(`\r\x1b[Kingest [${done + 1}/${total}] ${name}`);
     },
@@ -92,19 +110,10 @@ async function main(): Promise<number> {
   for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
   if (result.fatal.length) {
     for (const f of result.fatal) process.stderr.write(`error: ${f}\n`);
-    process.stderr.write(`ingest: ${result.fatal.length} page(s) lost text; nothing was written, the previous output is intact\n`);
+    process.stderr.write(`ingest: ${result.fatal.length} page(s) lost text or failed to convert; nothing was written, the previous output is intact\n`);
     return 1;
   }
-  let written = 0;
-  for (const [rel, content] of result.files) if (writeIfChanged(join(out, rel), content)) written++;
-  let removed = 0;
-  for (const p of listFiles(out)) {
-    const rel = relative(out, p).replace(/\\/g, '/');
-    if (!result.files.has(rel)) {
-      rmSync(p);
-      removed++;
-    }
-  }
+  const { written, removed, unchanged } = replaceFolder(out, result.files);
   cache?.prune();
   const ok = result.reports.filter((r) => r.ok);
   const articles = ok.reduce((s, r) => s + (r.articles ?? 0), 0);
@@ -112,8 +121,8 @@ async function main(): Promise<number> {
   const secs = ((performance.now() - started) / 1000).toFixed(2);
   if (!values.quiet) {
     process.stderr.write(
-      `ingest: ${ok.length}/${inputs.length} pages, ${articles} articles, ${result.warnings.length} warnings, ${doubts} doubts ` +
-        `→ ${relative(process.cwd(), out) || '.'} (${written} written, ${removed} removed, ${result.files.size - written} unchanged; ` +
+      `ingest: ${ok.length}/${inputs.length + unreadable.length} pages, ${articles} articles, ${result.warnings.length} warnings, ${doubts} doubts ` +
+        `→ ${relative(process.cwd(), out) || '.'} (${written} written, ${removed} removed, ${unchanged} unchanged; ` +
         `${cache ? `${inputs.length - cache.hits} converted, ${cache.hits} from cache` : 'no cache'}) in ${secs}s\n`,
     );
   }

@@ -63,4 +63,10 @@ async function main() {
   );
 }
 
-await main();
+try {
+  await main();
+} catch (e) {
+  // One line naming what failed (the article and its page where known), not a stack trace.
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+}

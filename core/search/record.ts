@@ -42,20 +42,25 @@ export interface RecordContent {
  */
 export function recordContent(hans: ScriptText, hant: ScriptText, variants: Variants): RecordContent {
   const words: string[] = [];
+  // Appended one by one: spreading a long article's words into push() overflows the call stack
+  // (~128,000 arguments, issue 13).
+  const append = (more: string[]) => {
+    for (const w of more) words.push(w);
+  };
   let twoStreams = false;
   const add = (a: string, b: string, headline: boolean) => {
     const fa = fold(a, variants);
     const fb = fold(b, variants);
-    words.push(...indexWords(fa, headline));
+    append(indexWords(fa, headline));
     if (fb !== fa) {
-      words.push(...indexWords(fb, headline));
+      append(indexWords(fb, headline));
       twoStreams = true;
     }
     return [fa, fb];
   };
   const body = add(hans.text, hant.text, false);
   const head = add(headlineOf(hans), headlineOf(hant), true);
-  words.push(...headlineCharWords(head));
+  append(headlineCharWords(head));
   // Pagefind leaves out a record without words, which would shift every later article's rank.
   if (words.length === 0) words.push(EMPTY_RECORD_WORD);
   return { content: words.join(' '), chars: distinctChars(body), twoStreams };

@@ -17,7 +17,7 @@ export async function convertPagesParallel(inputs: PageInput[], catalog: Catalog
   const cached = (p: PageInput): boolean => {
     const c = options.cache;
     if (!c) return false;
-    const key = pageKey(p, catalog.pages[pageIdOf(p.name)] ?? EMPTY_META, options.version ?? '');
+    const key = pageKey(p, catalog.pages[pageIdOf(p.name)] ?? EMPTY_META, options.version ?? '', options.invalidUtf8 ?? 'refuse');
     return c.has ? c.has(key) : c.get(key) !== undefined;
   };
   const todo = inputs.filter((p) => !cached(p));
@@ -29,7 +29,7 @@ export async function convertPagesParallel(inputs: PageInput[], catalog: Catalog
     chunks.map(
       (chunk) =>
         new Promise<[string, PageOutcome][]>((resolve, reject) => {
-          const w = new Worker(new URL('./convert-worker.ts', import.meta.url), { workerData: { pages: chunk, catalog } });
+          const w = new Worker(new URL('./convert-worker.ts', import.meta.url), { workerData: { pages: chunk, catalog, invalidUtf8: options.invalidUtf8 ?? 'refuse' } });
           w.once('message', resolve);
           w.once('error', reject);
           w.once('exit', (code) => code !== 0 && reject(new Error(`conversion worker stopped with code ${code}`)));

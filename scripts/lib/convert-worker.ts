@@ -7,5 +7,5 @@ import { EMPTY_META, type Catalog } from '../../core/schema.ts';
 import { convertOne, type PageInput } from './convert.ts';
 import { pageIdOf } from './ids.ts';
 
-const { pages, catalog } = workerData as { pages: PageInput[]; catalog: Catalog };
-parentPort!.postMessage(pages.map((p) => [p.name, convertOne(p, catalog.pages[pageIdOf(p.name)] ?? EMPTY_META)]));
+const { pages, catalog, invalidUtf8 } = workerData as { pages: PageInput[]; catalog: Catalog; invalidUtf8: 'refuse' | 'replace' };
+parentPort!.postMessage(pages.map((p) => [p.name, convertOne(p, catalog.pages[pageIdOf(p.name)] ?? EMPTY_META, invalidUtf8)]));

@@ -7,10 +7,11 @@
 import { createHash } from 'node:crypto';
 import { shortHash } from '../../core/hash.ts';
 import { EMPTY_META, PageRecordSchema, ReportSchema, type ArticleFrontmatter, type CachedPage, type Catalog, type PageMeta, type PageRecord, type PageReport } from '../../core/schema.ts';
-import { PageError } from './decode.ts';
-import { articleIds, pageIdOf } from './ids.ts';
+import { decodePage, PageError, type DecodeOptions } from './decode.ts';
+import { articleIds, pageIdOf, pageIdProblem } from './ids.ts';
+import { MAX_ARTICLE_CHARS, MAX_ARTICLES_PER_PAGE } from './limits.ts';
 import { articleToMdx } from './mdx.ts';
-import { parsePage, type PageResult } from './pipeline.ts';
+import { parsePageText, type PageResult } from './pipeline.ts';
 
 /** The outcome of converting a set of pages. */
 export interface ArchiveOutput {
@@ -89,44 +90,93 @@ export interface ArchiveOptions {
   cache?: PageCache;
   /** Identifies the converter's code; part of every cache key. */
   version?: string;
+  /** Page files that could not be read (a broken link, a FIFO…), with the reason: reported by name. */
+  unreadable?: { name: string; reason: string }[];
+  /** How invalid UTF-8 is handled (decode.ts): refused by default, U+FFFD only when asked. */
+  invalidUtf8?: DecodeOptions['invalidUtf8'];
   /** Pages already converted (by worker threads: convert-parallel.ts), by file name. */
   outcomes?: Map<string, PageOutcome>;
 }
 
-/** What converting one page gave: its files and report, or the error that refused it. */
-export type PageOutcome = { ok: true; files: [string, string][]; report: PageReport } | { ok: false; error: string; lost: boolean };
+/** The characters (code points) of an article: its headline parts and body. */
+function articleChars(a: PageResult['articles'][number]): number {
+  let n = 0;
+  for (const s of [a.column, a.kicker, a.title, a.subtitle, a.byline, ...a.body.map((b) => b.text)]) if (s) for (const _ of s) n++;
+  return n;
+}
 
-/** Converts one page (pure): parse, files, report; a page the parser refuses gives its error. */
-export function convertOne(p: PageInput, meta: PageMeta): PageOutcome {
+/**
+ * Decodes and converts one page within the archive's limits (limits.ts); throws {@link PageError}
+ * naming the page (and the line) for anything it cannot take.
+ */
+export function convertPage(bytes: Uint8Array, name: string, options: DecodeOptions = {}): { result: PageResult; replaced: number[] } {
+  const { text, encoding, replaced } = decodePage(bytes, name, options);
+  const result = parsePageText(text, name, encoding);
+  if (result.articles.length > MAX_ARTICLES_PER_PAGE) {
+    throw new PageError(name, `the page holds ${result.articles.length} articles; the most Baoku takes on one page is ${MAX_ARTICLES_PER_PAGE} (several pages in one file?)`);
+  }
+  result.articles.forEach((a, i) => {
+    const n = articleChars(a);
+    if (n > MAX_ARTICLE_CHARS) {
+      const line = result.firstLines[i] ?? null;
+      throw new PageError(name, `article ${i + 1} holds ${n} characters; the longest Baoku takes is ${MAX_ARTICLE_CHARS} (a page whose line breaks were lost?)`, line);
+    }
+  });
+  return { result, replaced };
+}
+
+/** The warning for a page read with U+FFFD in place of invalid UTF-8 (only with `--replace-invalid-utf8`). */
+function replacedWarning(name: string, offsets: number[]): string {
+  const shown = offsets.slice(0, 5).join(', ') + (offsets.length > 5 ? ` and ${offsets.length - 5} more` : '');
+  return `${name}: ${offsets.length} invalid UTF-8 sequence(s), at byte ${shown}, read as U+FFFD (--replace-invalid-utf8)`;
+}
+
+/** What converting one page gave: its files and report, or the error that refused it (`fatal`: lost text or a converter bug, which stop the build). */
+export type PageOutcome = { ok: true; files: [string, string][]; report: PageReport } | { ok: false; error: string; fatal: boolean };
+
+/** Converts one page (pure): decode, parse, files, report; a page that cannot be taken gives its error. */
+export function convertOne(p: PageInput, meta: PageMeta, invalidUtf8?: DecodeOptions['invalidUtf8']): PageOutcome {
   const id = pageIdOf(p.name);
   try {
-    const r = parsePage(p.bytes, p.name);
+    const { result: r, replaced } = convertPage(p.bytes, p.name, { invalidUtf8 });
     const { files, ids } = pageFiles(r, meta);
     const confidence = r.articles.map((a, i) => ({ id: ids[i], title: a.title, lines: [r.sourceLines[i][0], r.sourceLines[i][r.sourceLines[i].length - 1]] as [number, number], ...r.confidence[i] }));
-    return { ok: true, files, report: { seed: p.name, id, ok: true, articles: r.articles.length, layout: r.layout, encoding: r.encoding, doubts: r.doubts, confidence } };
+    const report: PageReport = { seed: p.name, id, ok: true, articles: r.articles.length, layout: r.layout, encoding: r.encoding, doubts: r.doubts, confidence, ...(replaced.length ? { replaced } : {}) };
+    return { ok: true, files, report };
   } catch (e) {
-    if (!(e instanceof PageError)) throw e;
-    return { ok: false, error: e.message, lost: /text lost or doubled/.test(e.message) };
+    if (!(e instanceof PageError)) {
+      // A converter bug, not a bad page: it stops the build like lost text does, naming the page.
+      return { ok: false, fatal: true, error: `${p.name}: the converter failed on this page (${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}); please report it with the page` };
+    }
+    return { ok: false, error: e.message, fatal: /text lost or doubled/.test(e.message) };
   }
 }
 
 /** The cache key of a page: what its conversion depends on. */
-export function pageKey(p: PageInput, meta: PageMeta, version: string): string {
-  return shortHash(`${version}\0${p.name}\0${JSON.stringify(meta)}\0${createHash('sha256').update(p.bytes).digest('hex')}`, 32);
+export function pageKey(p: PageInput, meta: PageMeta, version: string, invalidUtf8: unknown = undefined): string {
+  return shortHash(`${version}\0${invalidUtf8}\0${p.name}\0${JSON.stringify(meta)}\0${createHash('sha256').update(p.bytes).digest('hex')}`, 32);
 }
 
 /** Converts every page; pages are processed in file-name order so output is deterministic. */
 export function convertPages(inputs: PageInput[], catalog: Catalog, options: ArchiveOptions = {}): ArchiveOutput {
-  const { onPage, cache, version = '' } = options;
+  const { onPage, cache, version = '', invalidUtf8 = 'refuse' } = options;
   const files = new Map<string, string>();
   const reports: PageReport[] = [];
   const warnings: string[] = [];
   const fatal: string[] = [];
-  const sorted = [...inputs].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const unreadable = new Map((options.unreadable ?? []).map((u) => [u.name, u.reason]));
+  const all: PageInput[] = [...inputs, ...[...unreadable.keys()].map((name) => ({ name, bytes: new Uint8Array() }))];
+  const sorted = all.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const seenIds = new Map<string, string>();
   sorted.forEach((p, n) => {
     onPage?.(n, sorted.length, p.name);
     const id = pageIdOf(p.name);
+    const refusal = unreadable.has(p.name) ? `the file is ${unreadable.get(p.name)}` : pageIdProblem(p.name);
+    if (refusal) {
+      warnings.push(`${p.name}: ${refusal}`);
+      reports.push({ seed: p.name, id, ok: false, error: refusal });
+      return;
+    }
     const clash = seenIds.get(id);
     if (clash) {
       warnings.push(`${p.name}: page id "${id}" is already used by ${clash}; page skipped`);
@@ -135,20 +185,22 @@ export function convertPages(inputs: PageInput[], catalog: Catalog, options: Arc
     }
     seenIds.set(id, p.name);
     const meta = catalog.pages[id] ?? EMPTY_META;
-    const key = cache ? pageKey(p, meta, version) : '';
+    const key = cache ? pageKey(p, meta, version, invalidUtf8) : '';
     const hit = cache?.get(key);
     if (hit) {
       for (const [k, v] of hit.files) files.set(k, v);
       reports.push(hit.report);
+      if (hit.report.replaced?.length) warnings.push(replacedWarning(p.name, hit.report.replaced));
       return;
     }
-    const out = options.outcomes?.get(p.name) ?? convertOne(p, meta);
+    const out = options.outcomes?.get(p.name) ?? convertOne(p, meta, invalidUtf8);
     if (out.ok) {
+      if (out.report.replaced?.length) warnings.push(replacedWarning(p.name, out.report.replaced));
       for (const [k, v] of out.files) files.set(k, v);
       reports.push(out.report);
       cache?.set(key, { files: out.files, report: out.report });
     } else {
-      (out.lost ? fatal : warnings).push(out.error);
+      (out.fatal ? fatal : warnings).push(out.error);
       reports.push({ seed: p.name, id, ok: false, error: out.error });
     }
   });

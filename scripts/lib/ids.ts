@@ -5,13 +5,33 @@
  * parser over an unchanged page.
  */
 import { shortHash } from '../../core/hash.ts';
+import { MAX_PAGE_ID_BYTES } from './limits.ts';
 import { squash } from './text.ts';
+
+/** The letters, digits, `_` and `-` of a file name without its extension, other runs as `-` (may be empty). */
+function idPart(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  return base.normalize('NFKC').replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '');
+}
 
 /** The id of a page from its file name: `000_3f2cd97355706aaa.txt` → `000_3f2cd97355706aaa`. */
 export function pageIdOf(fileName: string): string {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  const id = base.normalize('NFKC').replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '');
-  return id || 'page';
+  return idPart(fileName) || 'page';
+}
+
+/**
+ * Why a file name cannot become a page id, or null (issue 13): a name with no letter or digit
+ * would be given the placeholder id `page`, and an id over MAX_PAGE_ID_BYTES would make article
+ * file and folder names longer than file systems allow. Such a page is refused by name.
+ */
+export function pageIdProblem(fileName: string): string | null {
+  const id = idPart(fileName);
+  if (!id) return 'the file name has no letter or digit to make a page id from: rename the file';
+  const bytes = new TextEncoder().encode(id).length;
+  if (bytes > MAX_PAGE_ID_BYTES) {
+    return `the file name gives a page id of ${bytes} bytes (UTF-8); the longest Baoku takes is ${MAX_PAGE_ID_BYTES}, so that article file and folder names stay under the file system's 255 bytes: shorten the file name`;
+  }
+  return null;
 }
 
 /**

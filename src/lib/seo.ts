@@ -1,8 +1,15 @@
 /** Structured data, sitemap and feed builders: pure string output, no invented dates. */
 
-/** Escapes text for XML content and attributes. */
+/**
+ * Characters XML 1.0 cannot hold, not even as references (https://www.w3.org/TR/xml/#charsets): C0
+ * controls but tab and line ends, U+FFFE, U+FFFF and lone surrogates. A page may hold them (below
+ * the decoder's "looks binary" share); the feed and sitemaps leave them out (issue 13).
+ */
+const NOT_XML = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Escapes text for XML content and attributes, leaving out what XML cannot hold. */
 export function xmlEscape(s: string): string {
-  return s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+  return s.replace(NOT_XML, '').replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 }
 
 /** Serialises JSON-LD so it is safe inside <script type="application/ld+json">. */

@@ -13,7 +13,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { recordContent, type SearchDoc } from '../../../core/search/record.ts';
-import { archiveVariants, charBucketCount, chunkSizeFor, DOC_EXT, docShardsFor, INDEX_LANGUAGE, PAGEFIND_CHUNK_SIZE, predictedChunks, type IndexItem } from './plan.ts';
+import { archiveVariants, charBucketCount, chunkSizeFor, DOC_EXT, docShardsFor, forItem, INDEX_LANGUAGE, PAGEFIND_CHUNK_SIZE, predictedChunks, type IndexItem } from './plan.ts';
 
 /** Pagefind's bundled UIs; our client talks to pagefind.js directly, so these are never fetched. */
 const UNUSED_PAGEFIND_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
@@ -122,7 +122,7 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
     if (byUrl.has(item.url)) throw new Error(`duplicate url ${item.url}`);
     byUrl.set(item.url, item.doc);
     rankOf.set(item.url, i);
-    const rc = recordContent(item.doc.hans, item.doc.hant, variants);
+    const rc = forItem(item, () => recordContent(item.doc.hans, item.doc.hant, variants));
     if (rc.twoStreams) twoStreams++;
     for (const ch of rc.chars) {
       const list = postings.get(ch);

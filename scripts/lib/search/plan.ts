@@ -30,6 +30,8 @@ export interface IndexItem {
   doc: SearchDoc;
   url: string;
   filters: Record<string, string[]>;
+  /** The page file the article is printed on (its seed name), for messages. */
+  page?: string;
 }
 
 /**
@@ -38,15 +40,28 @@ export interface IndexItem {
  */
 export function archiveVariants(items: IndexItem[]): string[] {
   const pairs: [string, string][] = [];
-  for (const { doc } of items) {
-    for (const [a, b] of [
-      [doc.hans.text, doc.hant.text],
-      [headlineOf(doc.hans), headlineOf(doc.hant)],
-    ]) {
-      pairs.push(...(differingPairs(fold(a), fold(b)) ?? []));
-    }
+  for (const item of items) {
+    const { doc } = item;
+    forItem(item, () => {
+      for (const [a, b] of [
+        [doc.hans.text, doc.hant.text],
+        [headlineOf(doc.hans), headlineOf(doc.hant)],
+      ]) {
+        // One by one: a long article has more pairs than a call's arguments may number (issue 13).
+        for (const pair of differingPairs(fold(a), fold(b)) ?? []) pairs.push(pair);
+      }
+    });
   }
   return variantClasses(pairs);
+}
+
+/** Runs `f` for one item; an error from it names the article and its page (issue 13). */
+export function forItem<T>(item: IndexItem, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw new Error(`search-index: article ${item.doc.hans.id} (page ${item.page ?? 'unknown'}, ${item.url}): ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
 }
 
 /** How many character files an archive gets: enough that each holds about CHAR_FILE_ENTRIES. */
@@ -124,6 +139,7 @@ export function indexItems(archive: Archive, base: string, textsOf: (id: string)
     }
     const label = pageLabel(p, archive);
     items.push({
+      page: p.seed,
       url: hrefFor(base, 'zh-hans', routes.article(id)),
       filters: pagefindFilters({ paper: p.paper, date: p.date, column: a.column }),
       doc: { hans: scriptDoc(a, p, label, hans, 'zh-hans'), hant: scriptDoc(a, p, label, hant, 'zh-hant') },

@@ -3,6 +3,7 @@
  * archive model so the route stays a few lines and the logic is testable without Astro (issue 14).
  */
 import { articleTitle, dateLabel, findPageByNumber, neighbours, normalizeName, pageLabel, paperLabel, slugOf, type Archive } from '../../../core/archive.ts';
+import { clip } from '../../../core/clip.ts';
 import { parsePageRef } from '../../../core/continuation.ts';
 import { localeParams, routes } from '../../../core/paths.ts';
 import type { ArticleFrontmatter, PageRecord } from '../../../core/schema.ts';
@@ -81,7 +82,7 @@ export function articleView(archive: Archive, id: string, locale: Locale, site: 
     url,
   };
   const title = articleTitle(a);
-  const description = a.excerpt.length > 110 ? `${a.excerpt.slice(0, 110)}…` : a.excerpt;
+  const description = clip(a.excerpt, 110);
   const structuredData = jsonLd(
     newsArticleLd({
       url,

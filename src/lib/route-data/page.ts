@@ -2,7 +2,7 @@
  * Route data of the page view (`pages/<id>/`, 版面): its label, what it holds, its non-article
  * blocks named as a reader would name them, and the previous and next page (issue 14).
  */
-import { dateLabel, neighbours, pageLabel, paperLabel, type Archive } from '../../../core/archive.ts';
+import { articleTitle, dateLabel, neighbours, pageLabel, paperLabel, type Archive } from '../../../core/archive.ts';
 import { localeParams, routes } from '../../../core/paths.ts';
 import type { ArticleFrontmatter, OtherBlock, PageRecord } from '../../../core/schema.ts';
 import type { Locale } from '../../../core/script.ts';
@@ -34,11 +34,28 @@ export interface PageLink {
   text: string;
 }
 
+/**
+ * Articles shown as full cards on a page view; the rest of a crowded page (up to the ingest's
+ * MAX_ARTICLES_PER_PAGE, 500) are listed by title only, so the page view stays small (issue 13:
+ * 10,000 cards made a 4.6 MB page).
+ */
+export const PAGE_VIEW_CARDS = 100;
+
+/** An article of a crowded page listed by title only. */
+export interface TitleLink {
+  id: string;
+  href: string;
+  title: string;
+}
+
 /** What the page view shows. */
 export interface PageView {
   locale: Locale;
   page: PageRecord;
+  /** The first PAGE_VIEW_CARDS articles, as cards. */
   articles: ArticleFrontmatter[];
+  /** The articles after those, by title only, numbered on from the cards. */
+  more: TitleLink[];
   /** The page's label (第2版·要闻, or an honest 未标版次 label) and where it was printed. */
   label: string;
   where: string;
@@ -64,7 +81,8 @@ export function pageView(archive: Archive, id: string, locale: Locale): PageView
   return {
     locale,
     page,
-    articles: page.articles.map((a) => archive.articles.get(a)!),
+    articles: page.articles.slice(0, PAGE_VIEW_CARDS).map((a) => archive.articles.get(a)!),
+    more: page.articles.slice(PAGE_VIEW_CARDS).map((id) => ({ id, href: href(locale, routes.article(id)), title: articleTitle(archive.articles.get(id)!) })),
     label,
     where,
     title: `${label} · ${paperLabel(page.paper)}`,
