@@ -3,7 +3,8 @@
  * drawn glyph by glyph, headlines after bodies) does not matter (issue #16).
  *
  * Horizontal glyphs of one size whose baselines lie within 0.3 em form a row; a row splits where
- * the glyphs leave more than one em free or a vertical rule passes. Glyphs of a vertical font
+ * the glyphs leave more than 0.9 em (at most 1.2 em of the body size) free or a vertical rule
+ * passes. Glyphs of a vertical font
  * form columns the same way. Single glyphs stacked one below the other (a vertical headline set
  * glyph by glyph in a horizontal font) become one vertical line.
  */
@@ -19,8 +20,11 @@ export interface RawLine {
 
 /** Baselines of one line differ by at most this many em. */
 const BASELINE_TOLERANCE = 0.3;
-/** A gap wider than this many em ends a line. */
-const MAX_GAP = 1.0;
+/** A gap wider than this many em ends a line… */
+const MAX_GAP = 0.9;
+/** …or wider than this many em of the body size: headlines of two articles side by side stand
+ * a gutter apart, which is less than one em of their own size. */
+const MAX_GAP_BODY = 1.2;
 /** A gap at least this many em wide reads as a space. */
 const SPACE_GAP = 1 / 3;
 
@@ -82,14 +86,15 @@ function ruleBetween(rules: PdfRule[], a: Box, b: Box, vertical: boolean): boole
   return rules.some((r) => r.orientation === 'horizontal' && r.box.y > gy0 - 0.5 && r.box.y < gy1 + 0.5 && r.box.x <= xm && r.box.x + r.box.w >= xm);
 }
 
-function split(glyphs: PdfGlyph[], size: number, vertical: boolean, rules: PdfRule[]): PdfGlyph[][] {
+function split(glyphs: PdfGlyph[], size: number, vertical: boolean, rules: PdfRule[], body: number): PdfGlyph[][] {
+  const maxGap = Math.min(MAX_GAP * size, MAX_GAP_BODY * (body || size));
   const out: PdfGlyph[][] = [];
   let cur: PdfGlyph[] = [];
   let end = -Infinity;
   let lastBox: Box | null = null;
   for (const g of glyphs) {
     const start = vertical ? g.box.y : g.box.x;
-    if (cur.length && (start - end > MAX_GAP * size || (lastBox && ruleBetween(rules, lastBox, g.box, vertical)))) {
+    if (cur.length && (start - end > maxGap || (lastBox && ruleBetween(rules, lastBox, g.box, vertical)))) {
       out.push(cur);
       cur = [];
     }
@@ -107,26 +112,26 @@ function rawLine(glyphs: PdfGlyph[], size: number, vertical: boolean): RawLine {
 }
 
 /** Lines of a horizontal font's glyphs: rows by baseline, split at wide gaps and rules. */
-function horizontalLines(glyphs: PdfGlyph[], rules: PdfRule[]): RawLine[] {
+function horizontalLines(glyphs: PdfGlyph[], rules: PdfRule[], body: number): RawLine[] {
   const out: RawLine[] = [];
   for (const [k, group] of bySize(glyphs)) {
     const size = k / 100;
     for (const row of cluster(group, baseline, BASELINE_TOLERANCE * size)) {
       row.sort((a, b) => a.box.x - b.box.x || a.seq - b.seq);
-      for (const l of split(row, size, false, rules)) out.push(rawLine(l, size, false));
+      for (const l of split(row, size, false, rules, body)) out.push(rawLine(l, size, false));
     }
   }
   return out;
 }
 
 /** Lines of a vertical font's glyphs: columns by centre line, split at wide gaps and rules. */
-function verticalLines(glyphs: PdfGlyph[], rules: PdfRule[]): RawLine[] {
+function verticalLines(glyphs: PdfGlyph[], rules: PdfRule[], body: number): RawLine[] {
   const out: RawLine[] = [];
   for (const [k, group] of bySize(glyphs)) {
     const size = k / 100;
     for (const col of cluster(group, centreX, BASELINE_TOLERANCE * size)) {
       col.sort((a, b) => a.box.y - b.box.y || a.seq - b.seq);
-      for (const l of split(col, size, true, rules)) out.push(rawLine(l, size, true));
+      for (const l of split(col, size, true, rules, body)) out.push(rawLine(l, size, true));
     }
   }
   return out;
@@ -149,7 +154,7 @@ function stackVertical(lines: RawLine[], bodySize: number): RawLine[] {
       if (used.has(t) || chain.includes(t) || t.size !== s.size) continue;
       const gap = t.box.y - (last.box.y + last.box.h);
       const dx = Math.abs(t.box.x + t.box.w / 2 - (last.box.x + last.box.w / 2));
-      if (gap >= -0.1 * s.size && gap <= MAX_GAP * s.size && dx <= 0.25 * s.size) {
+      if (gap >= -0.1 * s.size && gap <= 1.0 * s.size && dx <= 0.25 * s.size) {
         chain.push(t);
         last = t;
       }
@@ -176,9 +181,10 @@ export function bodySize(glyphs: PdfGlyph[]): number {
 
 /** All lines of a page's glyphs, in no particular order. */
 export function buildLines(glyphs: PdfGlyph[], rules: PdfRule[]): RawLine[] {
-  const horizontal = horizontalLines(glyphs.filter((g) => !g.vertical), rules);
-  const vertical = verticalLines(glyphs.filter((g) => g.vertical), rules);
-  return stackVertical([...horizontal, ...vertical], bodySize(glyphs));
+  const body = bodySize(glyphs);
+  const horizontal = horizontalLines(glyphs.filter((g) => !g.vertical), rules, body);
+  const vertical = verticalLines(glyphs.filter((g) => g.vertical), rules, body);
+  return stackVertical([...horizontal, ...vertical], body);
 }
 
 /** A line's text: its glyphs' texts, with a space where they leave a third of an em or more. */
