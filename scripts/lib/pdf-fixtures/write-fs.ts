@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
-import { PDFDict, PDFDocument as LibDocument, PDFName } from 'pdf-lib';
+import { PDFDict, PDFDocument as LibDocument, PDFName, PDFRef } from 'pdf-lib';
 import { subsetFont } from './subset-fs.ts';
 import { typesetPage, type FontKey, type PageModel, type Run, EM_ASCENT } from './typeset.ts';
 
@@ -182,10 +182,10 @@ async function drawPage(model: PageModel, fonts: Record<FontKey, Uint8Array>, ve
 }
 
 /** Loads a pdfkit PDF into pdf-lib, applies `edit` to each font dictionary of page 1, saves. */
-async function editFonts(bytes: Uint8Array, edit: (name: string, font: PDFDict) => void): Promise<Uint8Array> {
+async function editFonts(bytes: Uint8Array, edit: (name: string, font: PDFDict, doc: LibDocument) => void): Promise<Uint8Array> {
   const doc = await LibDocument.load(bytes, { updateMetadata: false });
   const fonts = doc.getPage(0).node.Resources()!.lookup(PDFName.of('Font'), PDFDict);
-  for (const [name, ref] of fonts.entries()) edit(name.decodeText(), doc.context.lookup(ref, PDFDict));
+  for (const [name, ref] of fonts.entries()) edit(name.decodeText(), doc.context.lookup(ref, PDFDict), doc);
   return doc.save({ useObjectStreams: false, addDefaultPage: false });
 }
 
@@ -239,7 +239,12 @@ export async function generateFixtures(): Promise<Fixture[]> {
   const subsets = Object.fromEntries((Object.keys(loaded) as FontKey[]).map((k) => [k, subsetFont(loaded[k].bytes, loaded[k].index, sorted(chars[k]))])) as Record<FontKey, Uint8Array>;
 
   const stacked = await drawPage(model, subsets, 'stacked');
-  const noToUnicode = await editFonts(stacked.bytes, (_, font) => font.delete(PDFName.of('ToUnicode')));
+  const noToUnicode = await editFonts(stacked.bytes, (_, font, doc) => {
+    // Remove the map itself too, as a file written without one would not hold it.
+    const ref = font.get(PDFName.of('ToUnicode'));
+    font.delete(PDFName.of('ToUnicode'));
+    if (ref instanceof PDFRef) doc.context.delete(ref);
+  });
   const vertical = await drawPage(model, subsets, 'identity-v');
   const identityV = await editFonts(vertical.bytes, (name, font) => {
     if (name === vertical.fontIds.vertical) font.set(PDFName.of('Encoding'), PDFName.of('Identity-V'));

@@ -80,11 +80,34 @@ async function writeAtomic(path: string, bytes: Uint8Array): Promise<void> {
   await rename(tmp, path);
 }
 
+/** Renders every page of a PDF (an issue's PDF, say) to WebP at each width; cached pages are skipped. */
+export async function renderPdf(pdf: Uint8Array, options: RenderOptions = {}): Promise<PageRender[]> {
+  const out: PageRender[] = [];
+  let doc: PdfDocument | null = null;
+  try {
+    doc = await openPdf(pdf);
+    const opened = doc;
+    for (let n = 1; n <= opened.numPages; n++) out.push(await render(pdf, n, options, async () => opened));
+  } finally {
+    await doc?.loadingTask.destroy();
+  }
+  return out;
+}
+
 /**
  * Renders page `n` (1-based) of a PDF to WebP at each width, or returns the cached images.
  * Widths larger than the page's rendering are still honoured (the page is vector data).
  */
 export async function renderPage(pdf: Uint8Array, n: number, options: RenderOptions = {}): Promise<PageRender> {
+  let doc: PdfDocument | null = null;
+  try {
+    return await render(pdf, n, options, async () => (doc = await openPdf(pdf)));
+  } finally {
+    await (doc as PdfDocument | null)?.loadingTask.destroy();
+  }
+}
+
+async function render(pdf: Uint8Array, n: number, options: RenderOptions, open: () => Promise<PdfDocument>): Promise<PageRender> {
   const widths = [...(options.widths ?? DEFAULT_WIDTHS)].sort((a, b) => b - a);
   const quality = options.quality ?? DEFAULT_QUALITY;
   const sha256 = pdfHash(pdf);
@@ -99,20 +122,15 @@ export async function renderPage(pdf: Uint8Array, n: number, options: RenderOpti
     return { sha256, page: n, images: images.reverse(), cached: true };
   }
   await mkdir(dir, { recursive: true });
-  const doc = await openPdf(pdf);
-  try {
-    const full = await renderToCanvas(doc, n, widths[0]);
-    const images: PageImage[] = [];
-    for (const w of widths) {
-      const c = w === widths[0] ? full : scaled(full, w);
-      const bytes = await c.encode('webp', quality);
-      await writeAtomic(file(w), bytes);
-      images.push({ width: w, height: c.height, path: file(w), bytes: (await stat(file(w))).size });
-    }
-    return { sha256, page: n, images: images.reverse(), cached: false };
-  } finally {
-    await doc.loadingTask.destroy();
+  const full = await renderToCanvas(await open(), n, widths[0]);
+  const images: PageImage[] = [];
+  for (const w of widths) {
+    const c = w === widths[0] ? full : scaled(full, w);
+    const bytes = await c.encode('webp', quality);
+    await writeAtomic(file(w), bytes);
+    images.push({ width: w, height: c.height, path: file(w), bytes: (await stat(file(w))).size });
   }
+  return { sha256, page: n, images: images.reverse(), cached: false };
 }
 
 /** Height of a WebP image from its header (VP8, VP8L or VP8X), for cached renders. */
