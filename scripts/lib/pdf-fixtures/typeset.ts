@@ -263,8 +263,8 @@ function setArticle(c: Ctx, a: ArticleContent, f: Frame, rules: RuleSpec[], phot
   const width = f.cols * COL_W + (f.cols - 1) * GUTTER;
   const first = c.blocks.length;
   let y = f.top;
-  let bodyX = f.x;
-  let bodyCols = f.cols;
+  const bodyX = f.x;
+  const bodyCols = f.cols;
   let colW = COL_W;
   if (f.verticalTitle) {
     // 竖题: the title stands at the right edge of the frame, the body in the columns to its left.
@@ -280,11 +280,9 @@ function setArticle(c: Ctx, a: ArticleContent, f: Frame, rules: RuleSpec[], phot
     const h = (glyphs.length - 1) * step + f.titleSize;
     c.runs.push({ text: a.title, font: 'vertical', size: f.titleSize, bold: true, vertical: true, cross: cx, glyphs, charSpacing: round(step - f.titleSize), box: { x: round(cx - f.titleSize / 2), y: round(f.top), w: f.titleSize, h: round(h) }, role: 'title', article: a.id, shuffled: false });
     c.blocks.push({ box: c.runs[c.runs.length - 1].box, role: 'title', article: a.id, runs: [c.runs.length - 1] });
-    bodyCols = f.cols;
     colW = (width - strip - (bodyCols - 1) * GUTTER) / bodyCols;
     // The body must stay one character grid: whole characters per column.
     colW = Math.floor(colW / BODY) * BODY;
-    bodyX = f.x;
   } else {
     if (a.column) {
       const w = [...a.column].reduce((s, ch) => s + c.m('sansBold', ch) * 12, 0);
@@ -299,7 +297,8 @@ function setArticle(c: Ctx, a: ArticleContent, f: Frame, rules: RuleSpec[], phot
     y += 8;
   }
   let bottom = setBody(c, a, bodyX, y, bodyCols, colW, GUTTER, a.byline);
-  if (f.verticalTitle) bottom = Math.max(bottom, c.runs.find((r) => r.article === a.id && r.role === 'title')!.box.y + c.runs.find((r) => r.article === a.id && r.role === 'title')!.box.h);
+  const title = c.runs.find((r) => r.article === a.id && r.role === 'title')!;
+  if (f.verticalTitle) bottom = Math.max(bottom, title.box.y + title.box.h);
   if (f.photo) {
     const box = { x: f.x, y: round(bottom + 8), w: round(width), h: f.photo };
     photos.push({ box, article: a.id });
@@ -319,7 +318,7 @@ function setArticle(c: Ctx, a: ArticleContent, f: Frame, rules: RuleSpec[], phot
 
 /** Typesets the fixture page with the given font metrics. */
 export function typesetPage(m: Metrics): PageModel {
-  const c: Ctx = { m, runs: [], blocks: [], };
+  const c: Ctx = { m, runs: [], blocks: [] };
   const rules: RuleSpec[] = [];
   const photos: PageModel['photos'] = [];
   const articles: PageModel['articles'] = [];

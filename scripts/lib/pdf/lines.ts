@@ -43,7 +43,8 @@ export function unionBox(boxes: Box[]): Box {
   return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }
 
-const baseline = (g: PdfGlyph): number => g.box.y + g.box.h * (0.88 / 1.0);
+// The em box puts the baseline 0.88 of its height below its top (see operators.ts).
+const baseline = (g: PdfGlyph): number => g.box.y + 0.88 * g.box.h;
 const centreX = (g: PdfGlyph): number => g.box.x + g.box.w / 2;
 
 function bySize(glyphs: PdfGlyph[]): Map<number, PdfGlyph[]> {
