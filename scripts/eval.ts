@@ -19,7 +19,10 @@ import { parseArgs } from 'node:util';
 import { loadCases, type EvalCase } from './lib/eval/load-fs.ts';
 import { MINIMUMS } from './lib/eval/minimums.ts';
 import { SCORE_LABELS, addCounts, describeErrors, emptyCounts, scorePage, scores, type Counts, type Scores } from './lib/eval/score.ts';
+import { TAGGER_VOCAB } from './lib/features.ts';
+import { HEADLINE_VOCAB, headlineModel } from './lib/headline.ts';
 import { ChainModel } from './lib/model/chain.ts';
+import { taggerModel } from './lib/tagger.ts';
 import { parsePage, type ParseOptions } from './lib/pipeline.ts';
 import { align } from './lib/train/align.ts';
 import { trueTags } from './lib/train/truth.ts';
@@ -55,7 +58,8 @@ if (values.cv) {
   for (let f = 0; f < k; f++) {
     const held = new Set(names.filter((_, i) => i % k === f));
     const train = training.filter((p) => !held.has(p.case));
-    const model = { tagger: trainTagger(train, 12).model(), headline: trainHeadline(train, 12).model() };
+    // Fold models borrow the committed models' calibration (fitting it would need folds within folds).
+    const model = { tagger: new ChainModel({ ...trainTagger(train, 12).export(), calibration: taggerModel().calibration ?? undefined }, TAGGER_VOCAB), headline: new ChainModel({ ...trainHeadline(train, 12).export(), calibration: headlineModel().calibration ?? undefined }, HEADLINE_VOCAB) };
     for (const n of held) foldModel.set(n, model);
   }
 }

@@ -288,7 +288,7 @@ const PART: Record<HeadTag, 'column' | 'kicker' | 'title' | 'subtitle' | 'byline
 /** One reading of a headline group: its units, and how much worse it scores than the best reading (0 for the best). */
 export interface GroupReading {
   units: HeadUnit[];
-  /** ln(1 + score gap) to the best reading: 0 for it, larger for readings the weights like less. */
+  /** The calibrated log-odds of the best reading over this one (0 for the best). */
   cost: number;
 }
 
@@ -344,7 +344,10 @@ export function readGroup(lines: HeadLine[], ctx: GroupContext, model: ChainMode
     const key = d.tags.join(',');
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ units: unitsOf(phrases, lines, d.tags, d.margins), cost: Math.log1p(Math.max(0, best.score - d.score)) });
+    // The calibrated log-odds that the best reading is right rather than this one.
+    const gap = Math.max(0, best.score - d.score);
+    const c = model.calibration;
+    out.push({ units: unitsOf(phrases, lines, d.tags, d.margins), cost: c ? Math.max(0, c.a * Math.log1p(gap) + c.b) : Math.log1p(gap) });
   });
   return out;
 }

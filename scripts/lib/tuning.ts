@@ -19,7 +19,7 @@ export const TUNING = {
     afterFar: 1,
     /** An article that opens with a dateline (本报讯) whose headline would come after it. */
     afterWhenOpening: 0.5,
-    /** Weight of a group reading's distance from the headline chain's best (ln(1 + score gap)). */
+    /** Weight of a group reading's distance from the headline chain's best (its calibrated log-odds). */
     altReading: 2,
     /** Weight of how much of a headline its article restates (share of its character pairs in the body, 0–1). */
     match: 8,
