@@ -118,3 +118,26 @@ export const CREDIT_ROLES = /(本报记者|特约记者|见习记者|实习生|�
 
 /** Organisation suffixes in credits (融媒体中心, 宣传部, …): such tokens are not person names. */
 export const ORG_SUFFIX = /(中心|日报|晚报|报社|新闻社|电视台|宣传部|办公室|街道|社区|镇|乡|区|县|市|局|部|委|站|社|台|网|组|院|公司|集团|协会)$/u;
+
+/** A pair of adjacent characters as one number (code units; BMP pairs are what Chinese text holds). */
+export function pairKey(a: number, b: number): number {
+  return a * 0x10000 + b;
+}
+
+const isPairChar = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * The pairs of adjacent characters of a text, Han characters, Latin letters and digits only, other
+ * characters skipped (as numbers, pairKey): what the wording of two texts is compared by.
+ */
+export function charPairs(s: string): Set<number> {
+  const out = new Set<number>();
+  let prev = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isPairChar(c)) continue;
+    if (prev >= 0) out.add(pairKey(prev, c));
+    prev = c;
+  }
+  return out;
+}

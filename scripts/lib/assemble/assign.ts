@@ -9,7 +9,7 @@
 import type { Doubt, OtherBlock } from '../assemble.ts';
 import { readGroup, type HeadLine, type HeadUnit } from '../headline.ts';
 import type { ChainModel } from '../model/chain.ts';
-import { displayWidth } from '../text.ts';
+import { charPairs, displayWidth } from '../text.ts';
 import { TUNING } from '../tuning.ts';
 import type { Draft } from './items.ts';
 
@@ -19,13 +19,6 @@ function draftOpens(d: Draft | undefined): boolean {
   return !!first && first.opens;
 }
 
-/** Han character pairs of a text. */
-function pairs(s: string): Set<string> {
-  const t = s.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
-  return out;
-}
 
 /** Characters of the body's start a headline is compared with: the lead restates the headline. */
 const LEAD_CHARS = 400;
@@ -34,18 +27,18 @@ const LEAD_CHARS = 400;
  * How much of a headline the body restates: the share of the headline's character pairs found in
  * the body's lead. A headline sums up its article, so it shares words with it; a neighbour's does not.
  */
-const bodyPairs = new WeakMap<Draft, Set<string>>();
-const headPairs = new WeakMap<HeadUnit, Set<string>>();
+const bodyPairs = new WeakMap<Draft, Set<number>>();
+const headPairs = new WeakMap<HeadUnit, Set<number>>();
 export function headlineMatch(u: HeadUnit, d: Draft): number {
   let h = headPairs.get(u);
   if (!h) {
-    h = pairs([u.kicker, u.title, u.subtitle].filter(Boolean).join(''));
+    h = charPairs([u.kicker, u.title, u.subtitle].filter(Boolean).join(''));
     headPairs.set(u, h);
   }
   if (h.size === 0) return 0;
   let b = bodyPairs.get(d);
   if (!b) {
-    b = pairs(d.units.map((x) => x.text).join('').slice(0, LEAD_CHARS));
+    b = charPairs(d.units.map((x) => x.text).join('').slice(0, LEAD_CHARS));
     bodyPairs.set(d, b);
   }
   let n = 0;

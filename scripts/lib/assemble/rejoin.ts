@@ -8,19 +8,12 @@
 import type { Doubt } from '../assemble.ts';
 import type { Layout } from '../lines.ts';
 import type { Unit } from '../reflow.ts';
-import { endsSentence } from '../text.ts';
+import { charPairs, endsSentence, pairKey } from '../text.ts';
 import { TUNING } from '../tuning.ts';
 import type { HeadLine } from '../headline.ts';
 import type { Draft } from './items.ts';
 import { MARKER_ANY } from '../conventions.ts';
 
-/** Character pairs of a text (Han, Latin letters and digits only). */
-function pairs(s: string): string[] {
-  const t = s.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
-  const out: string[] = [];
-  for (let i = 0; i + 1 < t.length; i++) out.push(t.slice(i, i + 2));
-  return out;
-}
 
 function draftText(d: Draft): string {
   return d.units.map((u) => u.text).join('');
@@ -52,18 +45,25 @@ function medianWidth(d: Draft): number {
 }
 
 /** Scores how well `next` continues the open draft `open`. */
-export function continuationScore(open: Draft, next: Draft, ctx: { layout: Layout; rare: (pair: string) => boolean; seen: (pair: string) => boolean; distance: number }): number {
+export function continuationScore(open: Draft, next: Draft, ctx: { layout: Layout; rare: (pair: number) => boolean; seen: (pair: number) => boolean; pairs: (d: Draft) => Set<number>; distance: number }): number {
   const t = TUNING.rejoin;
   let s = 0;
   if (ctx.layout === 'column') s += Math.abs(medianWidth(open) - medianWidth(next)) <= 1 ? t.sameWidth : t.otherWidth;
-  const a = new Set(pairs(draftText(open)).filter(ctx.rare));
-  const b = new Set(pairs(draftText(next)).filter(ctx.rare));
+  const pa = ctx.pairs(open);
+  const pb = ctx.pairs(next);
+  let na = 0;
+  let nb = 0;
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  if (shared >= t.minSharedPairs) s += t.wording * (shared / Math.max(1, Math.min(a.size, b.size)));
-  const end = lastPara(open)!.text.trimEnd().slice(-1);
-  const start = firstPara(next)!.text.trimStart()[0] ?? '';
-  if (ctx.seen(end + start)) s += t.joinSeen;
+  for (const x of pa) if (ctx.rare(x)) na++;
+  for (const x of pb) {
+    if (!ctx.rare(x)) continue;
+    nb++;
+    if (pa.has(x)) shared++;
+  }
+  if (shared >= t.minSharedPairs) s += t.wording * (shared / Math.max(1, Math.min(na, nb)));
+  const end = lastPara(open)!.text.trimEnd();
+  const start = firstPara(next)!.text.trimStart();
+  if (end && start && ctx.seen(pairKey(end.charCodeAt(end.length - 1), start.charCodeAt(0)))) s += t.joinSeen;
   if (ctx.distance === 2) s += t.alternate;
   if (ctx.distance === 1) s += t.adjacent;
   return s;
@@ -88,14 +88,22 @@ function join(open: Draft, next: Draft): void {
  */
 export function rejoin(drafts: Draft[], groups: (HeadLine[] | null)[], layout: Layout, doubts: Doubt[]): { drafts: Draft[]; groups: (HeadLine[] | null)[] } {
   if (!drafts.some((d) => d.fragment)) return { drafts, groups };
-  const counts = new Map<string, number>();
-  for (const d of drafts) for (const p of new Set(pairs(draftText(d)))) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const sets = new Map(drafts.map((d) => [d, charPairs(draftText(d))]));
+  const counts = new Map<number, number>();
+  for (const d of drafts) for (const p of sets.get(d)!) counts.set(p, (counts.get(p) ?? 0) + 1);
   // A pair in most drafts of the page says nothing about which two belong together.
   const common = Math.max(2, Math.ceil(drafts.length / 2));
-  const rare = (p: string): boolean => (counts.get(p) ?? 0) < common || drafts.length <= 2;
-  const all = new Set<string>();
-  for (const d of drafts) for (const u of d.units) for (const p of pairs(u.text)) all.add(p);
-  const seen = (p: string): boolean => all.has(p);
+  const rare = (p: number): boolean => (counts.get(p) ?? 0) < common || drafts.length <= 2;
+  const seen = (p: number): boolean => counts.has(p);
+  // A draft's pairs, recomputed only after a join changed its text.
+  const pairsOf = (d: Draft): Set<number> => {
+    let p = sets.get(d);
+    if (!p) {
+      p = charPairs(draftText(d));
+      sets.set(d, p);
+    }
+    return p;
+  };
   const out = [...drafts];
   const gs = [...groups];
   // Removing a draft hands the headline group printed before it on to the draft after it.
@@ -115,7 +123,7 @@ export function rejoin(drafts: Draft[], groups: (HeadLine[] | null)[], layout: L
         // A stray beginning has no headline of its own; a piece after a headline group can only take one.
         if (next.afterGroup && open.afterGroup) continue;
         const distance = out.indexOf(next) - out.indexOf(open);
-        const score = continuationScore(open, next, { layout, rare, seen, distance });
+        const score = continuationScore(open, next, { layout, rare, seen, pairs: pairsOf, distance });
         if (score >= TUNING.rejoin.minScore && (!best || score > best.score)) best = { open, next, score };
       }
     }
@@ -123,6 +131,8 @@ export function rejoin(drafts: Draft[], groups: (HeadLine[] | null)[], layout: L
     const { open, next } = best;
     const openLine = open.units[0].lines[0].no;
     const nextLine = next.units[0].lines[0].no;
+    sets.delete(open);
+    sets.delete(next);
     if (next.afterGroup && !open.afterGroup) {
       // A stray beginning: it goes in front of the piece that continues it, which keeps its place and headline.
       join(open, next);

@@ -10,21 +10,15 @@ import { opensReport } from '../conventions.ts';
 import { closingCredit, leadCredit } from '../credit.ts';
 import type { HeadLine } from '../headline.ts';
 import type { Unit } from '../reflow.ts';
-import { endsSentence } from '../text.ts';
+import { charPairs, endsSentence } from '../text.ts';
 import { TUNING } from '../tuning.ts';
 import type { Draft } from './items.ts';
 
-function pairs(s: string): Set<string> {
-  const t = s.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
-  return out;
-}
 
 const text = (d: Draft): string => d.units.map((u) => u.text).join('');
 
 /** Share of the smaller set's pairs that both hold, counting only pairs `rare` keeps. */
-function similarity(a: Set<string>, b: Set<string>, rare: (p: string) => boolean): number {
+function similarity(a: Set<number>, b: Set<number>, rare: (p: number) => boolean): number {
   let shared = 0;
   let na = 0;
   let nb = 0;
@@ -39,14 +33,14 @@ function similarity(a: Set<string>, b: Set<string>, rare: (p: string) => boolean
 
 /** Merges drafts that are sections of the draft before them; the line between becomes a section heading. */
 export function mergeSections(drafts: Draft[], groups: (HeadLine[] | null)[], doubts: Doubt[]): { drafts: Draft[]; groups: (HeadLine[] | null)[] } {
-  if (drafts.length < 2) return { drafts, groups };
+  if (drafts.length < 2 || !groups.some((g) => g?.length === 1)) return { drafts, groups };
   const t = TUNING.sections;
-  const sets = drafts.map((d) => pairs(text(d)));
-  const counts = new Map<string, number>();
+  const sets = drafts.map((d) => charPairs(text(d)));
+  const counts = new Map<number, number>();
   for (const s of sets) for (const p of s) counts.set(p, (counts.get(p) ?? 0) + 1);
   // A pair in most bodies of the page says nothing about which belong together.
   const common = Math.max(2, Math.ceil(drafts.length / 2));
-  const rare = (p: string): boolean => (counts.get(p) ?? 0) < common;
+  const rare = (p: number): boolean => (counts.get(p) ?? 0) < common;
   const out: Draft[] = [drafts[0]];
   const gs: (HeadLine[] | null)[] = [groups[0]];
   let outSet = sets[0];
