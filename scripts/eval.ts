@@ -26,7 +26,7 @@ import { taggerModel } from './lib/tagger.ts';
 import { parsePage, type ParseOptions } from './lib/pipeline.ts';
 import { align } from './lib/train/align.ts';
 import { trueTags } from './lib/train/truth.ts';
-import { corpusTrainingPages, goldTrainingPages, readHoldout } from './lib/train/trainer-fs.ts';
+import { corpusTrainingPages, goldTrainingPages, handmadeTrainingPages, readHoldout } from './lib/train/trainer-fs.ts';
 import { trainHeadline, trainTagger } from './lib/train/trainer.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -36,7 +36,7 @@ const { values, positionals } = parseArgs({
 });
 const dirs = positionals.length
   ? positionals
-  : ['corpus-tune', 'corpus-holdout', 'handmade'].map((d) => join(ROOT, 'tests/fixtures/pages', d)).concat(join(ROOT, 'tests/fixtures/gold'));
+  : ['corpus-tune', 'corpus-holdout', 'handmade-train', 'handmade'].map((d) => join(ROOT, 'tests/fixtures/pages', d)).concat(join(ROOT, 'tests/fixtures/gold'));
 
 const explicit = positionals.length > 0;
 let cases: EvalCase[] = dirs.filter((d) => explicit || existsSync(d)).flatMap((d) => loadCases(d, values.seeds!));
@@ -51,9 +51,9 @@ const foldModel = new Map<string, { tagger: ChainModel; headline: ChainModel }>(
 if (values.cv) {
   const k = Number(values.cv);
   const tune = join(ROOT, 'tests/fixtures/pages/corpus-tune');
-  cases = cases.filter((c) => c.part === 'tune');
+  cases = cases.filter((c) => c.part === 'tune' || c.part === 'handmade-train');
   void tune;
-  const training = [...corpusTrainingPages(join(ROOT, 'tests/corpus/pages'), readHoldout(join(ROOT, 'tests/corpus/holdout.txt'))), ...(process.env.NO_GOLD ? [] : goldTrainingPages(join(ROOT, 'tests/fixtures/gold'), join(ROOT, 'seeds')))];
+  const training = [...corpusTrainingPages(join(ROOT, 'tests/corpus/pages'), readHoldout(join(ROOT, 'tests/corpus/holdout.txt'))), ...(process.env.NO_GOLD ? [] : goldTrainingPages(join(ROOT, 'tests/fixtures/gold'), join(ROOT, 'seeds'))), ...handmadeTrainingPages(join(ROOT, 'tests/fixtures/pages/handmade-train'))];
   const names = [...new Set(training.map((p) => p.case))].sort();
   for (let f = 0; f < k; f++) {
     const held = new Set(names.filter((_, i) => i % k === f));

@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { explainPage } from './lib/train/explain-fs.ts';
-import { corpusTrainingPages, goldTrainingPages, loadTrainingPages, readHoldout } from './lib/train/trainer-fs.ts';
+import { corpusTrainingPages, goldTrainingPages, handmadeTrainingPages, loadTrainingPages, readHoldout } from './lib/train/trainer-fs.ts';
 import { fitCalibration } from './lib/train/calibrate.ts';
 import { headAccuracy, heldOutDecisions, trainHeadline, trainTagger, tagAccuracy, type TrainingPage } from './lib/train/trainer.ts';
 
@@ -21,7 +21,7 @@ const HEAD_WEIGHTS = join(ROOT, 'scripts/lib/model/headline.json');
 const { values } = parseArgs({ options: { explain: { type: 'string' }, cv: { type: 'string' }, check: { type: 'boolean' }, epochs: { type: 'string', default: '12' }, dir: { type: 'string', multiple: true } } });
 const epochs = Number(values.epochs);
 // The corpus's tuned part in every layout and style variant, or an archivist's own fixture folders.
-const pages = values.dir ? loadTrainingPages(values.dir) : [...corpusTrainingPages(join(ROOT, 'tests/corpus/pages'), readHoldout(join(ROOT, 'tests/corpus/holdout.txt'))), ...(process.env.NO_GOLD ? [] : goldTrainingPages(join(ROOT, 'tests/fixtures/gold'), join(ROOT, 'seeds')))];
+const pages = values.dir ? loadTrainingPages(values.dir) : [...corpusTrainingPages(join(ROOT, 'tests/corpus/pages'), readHoldout(join(ROOT, 'tests/corpus/holdout.txt'))), ...(process.env.NO_GOLD ? [] : goldTrainingPages(join(ROOT, 'tests/fixtures/gold'), join(ROOT, 'seeds'))), ...handmadeTrainingPages(join(ROOT, 'tests/fixtures/pages/handmade-train'))];
 
 if (values.explain) {
   // Explains a page with a tagger trained without its case (what an unseen page would get).

@@ -67,3 +67,12 @@ export function goldTrainingPages(goldDir: string, seedsDir: string, weight = RE
 
 /** How many generated pages one annotated real page counts as in training. */
 export const REAL_PAGE_WEIGHT = 12;
+
+/** How many generated pages one hand-made page counts as (a corpus case is rendered in 12 ways, a hand-made page in one). */
+export const HANDMADE_PAGE_WEIGHT = 4;
+
+/** Hand-made pages in other extraction styles written for training (tests/fixtures/pages/handmade-train). */
+export function handmadeTrainingPages(dir: string): TrainingPage[] {
+  if (!existsSync(dir)) return [];
+  return loadTrainingPages([dir]).flatMap((p) => Array.from({ length: HANDMADE_PAGE_WEIGHT }, () => p));
+}
