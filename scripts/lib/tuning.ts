@@ -17,6 +17,8 @@ export const TUNING = {
     afterAgain: 0.5,
     /** Each further article back that a headline printed behind a run of bodies reaches (headlines put together after the bodies). */
     afterFar: 1,
+    /** Each further article ahead that a headline printed before a run of bodies reaches (headlines put together first). */
+    beforeFar: 1,
     /** An article that opens with a dateline (本报讯) whose headline would come after it. */
     afterWhenOpening: 0.5,
     /** Weight of a group reading's distance from the headline chain's best (its calibrated log-odds). */

@@ -74,8 +74,8 @@ interface Choice {
   reading: number;
   /** Units of the gap given back to the drafts before it. */
   back: number;
-  /** Whether the gap's last unit goes to the draft after it. */
-  forward: boolean;
+  /** Units at the gap's end given, in order, to the drafts after it (usually 0 or 1). */
+  forward: number;
   from: string;
 }
 
@@ -102,49 +102,56 @@ export function assignHeadlines(drafts: Draft[], groups: (HeadLine[] | null)[], 
       return reading;
     });
   });
-  // Dynamic programme over drafts; state = (trailing drafts still without a headline, the last assignment was "after").
-  type State = { h: number; after: boolean };
-  const key = (s: State): string => `${s.h}|${s.after ? 1 : 0}`;
+  // Dynamic programme over drafts. State: trailing drafts still without a headline (a later gap may
+  // give them headlines printed after them), whether the last assignment was "after", and how many
+  // drafts ahead already have a headline from an earlier gap (headlines printed together before
+  // several bodies).
+  type State = { h: number; after: boolean; p: number };
+  const key = (s: State): string => `${s.h}|${s.after ? 1 : 0}|${s.p}`;
   const unkey = (k: string): State => {
-    const [h, a] = k.split('|');
-    return { h: Number(h), after: a === '1' };
+    const [h, a, q] = k.split('|');
+    return { h: Number(h), after: a === '1', p: Number(q) };
   };
   const best: Map<string, Choice>[] = [];
-  let layer = new Map<string, Choice>([[key({ h: 0, after: false }), { cost: 0, reading: 0, back: 0, forward: false, from: '' }]]);
+  let layer = new Map<string, Choice>([[key({ h: 0, after: false, p: 0 }), { cost: 0, reading: 0, back: 0, forward: 0, from: '' }]]);
   for (let i = 0; i <= n; i++) {
     const next = new Map<string, Choice>();
     for (const [sk, ch] of layer) {
       const st = unkey(sk);
       for (let ri = 0; ri < gaps[i].length; ri++) {
-      const units = gaps[i][ri].heads;
-      for (let back = 0; back <= Math.min(st.h, units.length); back++) {
-        for (const forward of i < n && units.length - back >= 1 ? [false, true] : [false]) {
-          let cost = ch.cost + gaps[i][ri].cost;
-          // Drafts given a unit printed after them, nearest to the gap last.
-          for (let k = 0; k < back; k++) {
-            const dist = back - k;
-            const d = drafts[i - dist];
-            cost += (st.after || k > 0 ? C.afterAgain : C.after) + (dist > 1 ? C.afterFar * (dist - 1) : 0) + (draftOpens(d) ? C.afterWhenOpening : 0);
-            cost -= C.match * headlineMatch(units[k], d);
+        const units = gaps[i][ri].heads;
+        for (let back = 0; back <= Math.min(st.h, units.length); back++) {
+          // Units after the gap go, in order, to the drafts that follow (none if the next draft has one already).
+          const maxForward = i < n && st.p === 0 ? Math.min(units.length - back, n - i) : 0;
+          for (let forward = 0; forward <= maxForward; forward++) {
+            let cost = ch.cost + gaps[i][ri].cost;
+            // Drafts given a unit printed after them, nearest to the gap last.
+            for (let k = 0; k < back; k++) {
+              const dist = back - k;
+              const d = drafts[i - dist];
+              cost += (st.after || k > 0 ? C.afterAgain : C.after) + (dist > 1 ? C.afterFar * (dist - 1) : 0) + (draftOpens(d) ? C.afterWhenOpening : 0);
+              cost -= C.match * headlineMatch(units[k], d);
+            }
+            const first = units.length - forward;
+            for (let k = 0; k < forward; k++) cost += C.beforeFar * k - C.match * headlineMatch(units[first + k], drafts[i + k]);
+            const left = units.slice(back, first);
+            for (const u of left) cost += leftoverCost(u, i === 0 || i === n);
+            // Trailing drafts without a headline stay reachable by a later gap only while no draft
+            // after them takes one; those this gap passes over stay without a headline.
+            const headed = st.p > 0 || forward > 0;
+            const headless = i < n && !headed;
+            let h: number;
+            if (back === 0 && !(i < n && headed)) h = st.h + (headless ? 1 : 0);
+            else {
+              cost += C.noHeadline * (st.h - back);
+              h = headless ? 1 : 0;
+            }
+            const ns: State = { h, after: back > 0, p: st.p > 0 ? st.p - 1 : Math.max(0, forward - 1) };
+            const k2 = key(ns);
+            const prev = next.get(k2);
+            if (!prev || cost < prev.cost) next.set(k2, { cost, reading: ri, back, forward, from: sk });
           }
-          if (forward) cost -= C.match * headlineMatch(units[units.length - 1], drafts[i]);
-          const left = units.slice(back, forward ? units.length - 1 : units.length);
-          for (const u of left) cost += leftoverCost(u, i === 0 || i === n);
-          // Trailing drafts without a headline stay reachable by a later gap only while no draft
-          // after them takes one; those this gap passes over stay without a headline.
-          const headless = i < n && !forward;
-          let h: number;
-          if (back === 0 && !(i < n && forward)) h = st.h + (headless ? 1 : 0);
-          else {
-            cost += C.noHeadline * (st.h - back);
-            h = headless ? 1 : 0;
-          }
-          const ns: State = { h, after: back > 0 };
-          const k2 = key(ns);
-          const prev = next.get(k2);
-          if (!prev || cost < prev.cost) next.set(k2, { cost, reading: ri, back, forward, from: sk });
         }
-      }
       }
     }
     best.push(next);
@@ -177,15 +184,17 @@ export function assignHeadlines(drafts: Draft[], groups: (HeadLine[] | null)[], 
       d.side = 'after';
       d.headLines = units[k].lines;
     }
-    if (ch.forward) {
-      const u = units[units.length - 1];
-      drafts[i].headline = u;
-      drafts[i].side = 'before';
-      drafts[i].headLines = u.lines;
+    const first = units.length - ch.forward;
+    for (let k = 0; k < ch.forward; k++) {
+      const u = units[first + k];
+      drafts[i + k].headline = u;
+      drafts[i + k].side = 'before';
+      drafts[i + k].headLines = u.lines;
     }
-    const left = units.slice(ch.back, ch.forward ? units.length - 1 : units.length);
+    const left = units.slice(ch.back, first);
     for (const u of left) other.push({ type: i === 0 || i === n ? 'banner' : 'label', text: unitText(u) });
     if (ch.back > 1) doubts.push({ line: units[0].lines[0].no, kind: 'assignment', message: `第${units[0].lines[0].no}行起的${ch.back}个标题排在几篇正文之后，按顺序分给了它们` });
+    if (ch.forward > 1) doubts.push({ line: units[first].lines[0].no, kind: 'assignment', message: `第${units[first].lines[0].no}行起的${ch.forward}个标题排在几篇正文之前，按顺序分给了它们` });
     sk = ch.from;
   }
   return other;
