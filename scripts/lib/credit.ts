@@ -75,7 +75,7 @@ export function namesInCredit(credit: string): string[] {
   const cleaned = credit
     .replace(NAME_MARKS, '')
     .replace(/[（(][^（）()]*[)）]/gu, ' ')
-    .replace(/[：:、，,；;和及]/gu, ' ');
+    .replace(/[：:、，,；;]/gu, ' ');
   const tokens: string[] = [];
   // Names glued to a role word (`记者王芳`, joined across a line break) must read as names by
   // themselves; names set apart by spaces are names by their place in the credit.
