@@ -24,6 +24,14 @@ export function literal(s: unknown): string {
   return JSON.stringify(s).replace(/[<>{}\u2028\u2029`]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** A frontmatter value as JSON whose strings are {@link literal}s (objects and arrays keep their brackets). */
+function frontmatterValue(v: unknown): string {
+  if (typeof v === 'string') return literal(v);
+  if (Array.isArray(v)) return `[${v.map(frontmatterValue).join(',')}]`;
+  if (v && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${frontmatterValue(x)}`).join(',')}}`;
+  return JSON.stringify(v);
+}
+
 /** Body block components, supplied by the article page when it renders the content. */
 const COMPONENT = { p: 'P', h: 'H', caption: 'Caption' } as const;
 
@@ -48,7 +56,7 @@ function blockChildren(text: string, fixes: BlockFix[]): string {
 export function articleToMdx(a: Article, fm: ArticleFrontmatter, fixes: BlockFix[] = []): string {
   // Parsed, not just typed: the written file is what the content collection will accept, keys in schema order.
   const head = Object.entries(ArticleFrontmatterSchema.parse(fm))
-    .map(([k, v]) => `${k}: ${literal(v)}`)
+    .map(([k, v]) => `${k}: ${frontmatterValue(v)}`)
     .join('\n');
   const body = a.body.map((b, k) => `<${COMPONENT[b.type]}>${blockChildren(b.text, fixes.filter((f) => f.field === 'body' && f.block === k))}</${COMPONENT[b.type]}>`).join('\n\n');
   return `---\n${head}\n---\n\n${body}\n`;
