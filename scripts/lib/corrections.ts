@@ -762,3 +762,31 @@ export function applyCorrections<C>(page: ParsedPage<C>, lines: Line[], file: Fi
     corrected: s.articles.map((w) => w.touched || pending.some((p) => p.slot.w === w)),
   };
 }
+
+// ── Quotes for tools ─────────────────────────────────────────────────────────────────────────
+
+/** Where a quote occurs on a page (the review tool builds quotes that occur once). */
+export type QuoteHit = { start: number; end: number; whole: boolean } & (
+  | { kind: 'field'; article: number; field: TextField }
+  | { kind: 'block'; article: number; block: number }
+  | { kind: 'other'; index: number }
+);
+
+/** Every occurrence of a quote in a page's headline parts, body blocks and other blocks, as the corrections look for it. */
+export function quoteHits(page: { articles: Article[]; other: OtherBlock[] }, q: string): QuoteHit[] {
+  const s: State = { articles: page.articles.map((a, i) => ({ a, origins: [i], touched: false, rederive: new Set(), override: {} })), other: page.other };
+  return findAll(s, q).map((h) => {
+    const base = { start: h.start, end: h.end, whole: h.whole };
+    if (h.slot.kind === 'other') return { ...base, kind: 'other', index: h.slot.index };
+    const article = s.articles.indexOf(h.slot.w);
+    return h.slot.kind === 'field' ? { ...base, kind: 'field', article, field: h.slot.field } : { ...base, kind: 'block', article, block: h.slot.index };
+  });
+}
+
+/** Occurrences of a quote across the paragraph breaks of articles' bodies (what `join` counts), plus elsewhere. */
+export function joinHits(page: { articles: Article[]; other: OtherBlock[] }, q: string): number {
+  const needle = squash(q);
+  let n = 0;
+  for (const a of page.articles) n += indicesOf(a.body.map((b) => squash(b.text)).join(''), needle).length;
+  return n + quoteHits(page, q).filter((h) => h.kind !== 'block').length;
+}
