@@ -145,6 +145,8 @@ interface Work {
 interface State {
   articles: Work[];
   other: OtherBlock[];
+  /** Values `set` gave (authors, flags): whether they change anything is known once derived fields are recomputed. */
+  valueSets?: { w: Work; values: Override; status?: CorrectionStatus }[];
 }
 
 /** A place holding page text. */
@@ -331,12 +333,14 @@ function applyOne(s: State, c: Correction, pagePos: (t: string) => number): bool
     const w = articleOf(s, c.set);
     let changed = false;
     for (const f of TEXT_FIELDS) if (c[f] !== undefined) changed = setText(s, w, f, c[f]) || changed;
+    const values: Override = {};
     for (const f of ['authors', 'continued_from', 'continued_to', 'truncated_start', 'truncated_end'] as const) {
       if (c[f] === undefined) continue;
-      if (JSON.stringify(w.a[f]) !== JSON.stringify(c[f])) changed = true;
+      (values as Record<string, unknown>)[f] = c[f];
       (w.override as Record<string, unknown>)[f] = c[f];
       w.touched = true;
     }
+    if (Object.keys(values).length) s.valueSets?.push({ w, values });
     return changed;
   }
   if ('other' in c) {
@@ -695,6 +699,7 @@ export function applyCorrections<C>(page: ParsedPage<C>, lines: Line[], file: Fi
   const s: State = {
     articles: page.articles.map((a, i) => ({ a: { ...a, authors: [...a.authors], body: a.body.map((b) => ({ ...b })) }, origins: [i], touched: false, rederive: new Set(), override: {} })),
     other: page.other.map((o) => ({ ...o })),
+    valueSets: [],
   };
   const flatPage = squash(lines.map((l) => l.text).join(''));
   const pagePos = (t: string): number => {
@@ -704,9 +709,12 @@ export function applyCorrections<C>(page: ParsedPage<C>, lines: Line[], file: Fi
   const statuses: CorrectionStatus[] = [];
   const stale: string[] = [];
   const record = (item: FixItem, run: () => boolean): void => {
+    const mark = s.valueSets!.length;
     try {
       const changed = run();
-      statuses.push({ n: item.n, line: item.line, op: item.op, status: changed ? 'applied' : 'holds', message: null });
+      const status: CorrectionStatus = { n: item.n, line: item.line, op: item.op, status: changed ? 'applied' : 'holds', message: null };
+      statuses.push(status);
+      for (const v of s.valueSets!.slice(mark)) v.status = status;
     } catch (e) {
       if (!(e instanceof Stale)) throw e;
       statuses.push({ n: item.n, line: item.line, op: item.op, status: 'stale', message: e.message });
@@ -715,10 +723,12 @@ export function applyCorrections<C>(page: ParsedPage<C>, lines: Line[], file: Fi
     s.articles = s.articles.filter((w) => !isEmpty(w.a));
   };
   for (const item of file.items) if (item.op !== 'correct') record(item, () => applyOne(s, item.correction, pagePos));
-  for (const w of s.articles) {
-    rederive(w.a, w.rederive);
-    Object.assign(w.a, w.override);
+  for (const w of s.articles) rederive(w.a, w.rederive);
+  for (const v of s.valueSets!) {
+    const differs = Object.entries(v.values).some(([k, x]) => JSON.stringify(v.w.a[k as keyof Override]) !== JSON.stringify(x));
+    if (differs && v.status) v.status.status = 'applied';
   }
+  for (const w of s.articles) Object.assign(w.a, w.override);
   const changed = statuses.some((x) => x.status === 'applied');
   const sourceLines = changed ? attributeLines(s, lines, page.sourceLines) : page.sourceLines;
   const pending: PendingFix[] = [];

@@ -149,6 +149,18 @@ describe('operations', () => {
     expect(a).toMatchObject({ authors: ['陈雨', '林小舟'], continued_to: '第3版', truncated_end: true });
   });
 
+  it('set: a value that overrides what a split derived counts as applied, not as already so', () => {
+    const yaml = 'corrections:\n  - split: 又讯 青石镇农贸市场\n  - retype: 又讯 青石镇农贸市场\n    as: p\n';
+    // 又… reads as a sentence's middle (assemble/article.ts), so the new article, now a paragraph, would start truncated…
+    expect(fix(yaml).articles[2].truncated_start).toBe(true);
+    const out = fix(`${yaml}  - set: 又讯 青石镇农贸市场\n    truncated_start: false\n`);
+    // …unless the archivist says otherwise.
+    expect(out.articles[2].truncated_start).toBe(false);
+    expect(out.statuses.map((x) => x.status)).toEqual(['applied', 'applied', 'applied']);
+    const same = fix('corrections:\n  - set: 又讯 青石镇农贸市场\n    truncated_start: false\n');
+    expect(same.statuses.map((x) => x.status)).toEqual(['holds']);
+  });
+
   it('move: a headline goes to another article, swapping with what that one had', () => {
     const out = fix('corrections:\n  - move: 首批上架图书两千册\n    to: 老街改造工程\n    as: subtitle\n  - move: 社区图书角开放\n    to: 第三社区\n    as: title\n');
     expect(out.articles[0]).toMatchObject({ title: '青石镇老街改造完工', subtitle: '首批上架图书两千册' });
