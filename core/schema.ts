@@ -389,10 +389,8 @@ export const CachedPageSchema = z.object({
   /** Output files of the page: path relative to the output folder, content. */
   files: z.array(z.tuple([z.string(), z.string()])),
   report: PageReportSchema,
-  /** The page's ids as the registry holds them after this conversion (issue 11)… */
+  /** The page's ids as the registry holds them after this conversion (issue 11). */
   ids: RegistryPageSchema.optional(),
-  /** …and before it (null: the page had none). */
-  idsFrom: RegistryPageSchema.nullable().optional(),
   /** Warnings the conversion gave (stale corrections downgraded to warnings). */
   warnings: z.array(z.string()).optional(),
 });

@@ -27,7 +27,7 @@ export async function convertPagesParallel(inputs: PageInput[], catalog: Catalog
   const cached = (p: PageInput): boolean => {
     const c = options.cache;
     if (!c) return false;
-    const key = pageKey(p, catalog.pages[pageIdOf(p.name)] ?? EMPTY_META, options.version ?? '', options.invalidUtf8 ?? 'refuse', options.staleCorrections ?? 'error');
+    const key = pageKey(p, catalog.pages[pageIdOf(p.name)] ?? EMPTY_META, options.version ?? '', options.invalidUtf8 ?? 'refuse', options.staleCorrections ?? 'error', options.registry?.pages[pageIdOf(p.name)] ?? null);
     return c.has ? c.has(key) : c.get(key) !== undefined;
   };
   const todo = inputs.filter((p) => !cached(p));

@@ -183,13 +183,9 @@ export function convertOne(p: PageInput, meta: PageMeta, invalidUtf8?: DecodeOpt
   }
 }
 
-/**
- * The cache key of a page: what its conversion depends on. The registry entry is not part of it:
- * an entry converted from the page's previous ids, or from the ids it gave (converting is
- * idempotent on those), is current (convertPages checks).
- */
-export function pageKey(p: PageInput, meta: PageMeta, version: string, invalidUtf8: unknown = undefined, staleCorrections: unknown = 'error'): string {
-  return shortHash(`${version}\0${invalidUtf8}\0${p.name}\0${JSON.stringify(meta)}\0${createHash('sha256').update(p.bytes).digest('hex')}\0${p.fixes ?? ''}\0${staleCorrections}`, 32);
+/** The cache key of a page: what its conversion depends on, its corrections and its entry in the id registry included. */
+export function pageKey(p: PageInput, meta: PageMeta, version: string, invalidUtf8: unknown = undefined, staleCorrections: unknown = 'error', ids: RegistryPage | null = null): string {
+  return shortHash(`${version}\0${invalidUtf8}\0${p.name}\0${JSON.stringify(meta)}\0${createHash('sha256').update(p.bytes).digest('hex')}\0${p.fixes ?? ''}\0${staleCorrections}\0${JSON.stringify(ids)}`, 32);
 }
 
 /** Converts every page; pages are processed in file-name order so output is deterministic. */
@@ -227,10 +223,9 @@ export function convertPages(inputs: PageInput[], catalog: Catalog, options: Arc
     }
     const meta = catalog.pages[id] ?? EMPTY_META;
     const prev = registry.pages[id];
-    const key = cache ? pageKey(p, meta, version, invalidUtf8, staleCorrections) : '';
+    const key = cache ? pageKey(p, meta, version, invalidUtf8, staleCorrections, prev ?? null) : '';
     const hit = cache?.get(key);
-    const same = (x: RegistryPage | null | undefined) => JSON.stringify(x ?? null) === JSON.stringify(prev ?? null);
-    if (hit && hit.ids && (same(hit.idsFrom) || same(hit.ids))) {
+    if (hit && hit.ids) {
       for (const [k, v] of hit.files) files.set(k, v);
       reports.push(hit.report);
       if (hit.report.replaced?.length) warnings.push(replacedWarning(p.name, hit.report.replaced));
@@ -245,7 +240,10 @@ export function convertPages(inputs: PageInput[], catalog: Catalog, options: Arc
       for (const [k, v] of out.files) files.set(k, v);
       reports.push(out.report);
       pagesOut[id] = out.ids;
-      cache?.set(key, { files: out.files, report: out.report, ids: out.ids, idsFrom: prev ?? null, warnings: out.warnings });
+      const entry: CachedPage = { files: out.files, report: out.report, ids: out.ids, warnings: out.warnings };
+      cache?.set(key, entry);
+      // The next run converts with the ids this one gave, which gives the same result (assignIds is idempotent): cached under that key too.
+      if (cache && options.registry && JSON.stringify(out.ids) !== JSON.stringify(prev ?? null)) cache.set(pageKey(p, meta, version, invalidUtf8, staleCorrections, out.ids), entry);
     } else {
       (out.fatal ? fatal : warnings).push(out.error);
       reports.push({ seed: p.name, id, ok: false, error: out.error });

@@ -102,6 +102,11 @@ function contained(e: RegisteredArticle, set: Set<number>): number {
   return s.filter((h) => set.has(h)).length / s.length;
 }
 
+/** The id an article gets from its opening when it has none (ids.ts: page id + hash of the first 40 characters of its body). */
+function openingId(pageId: string, a: Article): string {
+  return `${pageId}-${shortHash(squash(a.body.map((b) => b.text).join('')).slice(0, 40), 6)}`;
+}
+
 /** What one page's conversion gives the registry. */
 export interface IdAssignment {
   /** Ids of the page's articles, in reading order. */
@@ -128,20 +133,23 @@ const REASON = {
  */
 export function assignIds(pageId: string, seed: string, articles: Article[], other: OtherBlock[], prev: RegistryPage | undefined): IdAssignment {
   const sets = articles.map((a) => shingles(articleText(a)));
+  const bases = articles.map((a) => openingId(pageId, a));
   const old = prev?.articles ?? [];
   const ids: (string | null)[] = articles.map(() => null);
   const taken = new Set<number>();
   const match = (pool: number[]): void => {
-    const pairs: { o: number; j: number; shared: number }[] = [];
+    const pairs: { o: number; j: number; shared: number; opening: boolean }[] = [];
     for (const o of pool) {
       for (let j = 0; j < articles.length; j++) {
         if (ids[j] !== null) continue;
         const c = contained(old[o], sets[j]);
         const shared = c * old[o].n;
-        if (c >= KEEP_CONTAINED && shared >= KEEP_SHARE * sets[j].size) pairs.push({ o, j, shared });
+        // The same opening (the text its id was made from) is the same article, whatever the parse did to the rest.
+        const opening = (old[o].id === bases[j] || (old[o].id.startsWith(`${bases[j]}-`) && /^\d+$/u.test(old[o].id.slice(bases[j].length + 1)))) && c > 0;
+        if (opening || (c >= KEEP_CONTAINED && shared >= KEEP_SHARE * sets[j].size)) pairs.push({ o, j, shared, opening });
       }
     }
-    pairs.sort((x, y) => y.shared - x.shared || x.o - y.o || x.j - y.j);
+    pairs.sort((x, y) => Number(y.opening) - Number(x.opening) || y.shared - x.shared || x.o - y.o || x.j - y.j);
     for (const p of pairs) {
       if (taken.has(p.o) || ids[p.j] !== null) continue;
       ids[p.j] = old[p.o].id;
@@ -164,9 +172,9 @@ export function assignIds(pageId: string, seed: string, articles: Article[], oth
   match(old.flatMap((e, o) => (e.gone ? [o] : [])));
 
   const used = new Set([...old.map((e) => e.id), ...ids.filter((x): x is string => x !== null)]);
-  articles.forEach((a, j) => {
+  articles.forEach((_, j) => {
     if (ids[j] !== null) return;
-    const base = `${pageId}-${shortHash(squash(a.body.map((b) => b.text).join('')).slice(0, 40), 6)}`;
+    const base = bases[j];
     let id = base;
     for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
     used.add(id);

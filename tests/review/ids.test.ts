@@ -93,10 +93,12 @@ describe('article ids', () => {
       '本报讯（记者 何静）东湖小学本学期起为三至六年级开设书法课，每周一节，由退休教师授课。',
       '本报讯（记者 周文）镇敬老院近日添置了一批康复训练设备，老人们每天在护工指导下锻炼。',
     ];
-    // A parse that had joined three briefs of about equal length…
-    const joined = assignIds('donghu', 'donghu.txt', [{ ...a, body: parts.map((text) => ({ type: 'p' as const, text })) }], [], undefined);
-    // …and the archivist's split: no part is most of the old text, so the old URL lists them all.
-    const split = assignIds('donghu', 'donghu.txt', parts.map((text) => ({ ...a, body: [{ type: 'p' as const, text }] })), [], joined.page);
+    const intro = '编者按：本报今起推出“东湖新事”栏目，报道镇里的新鲜事。';
+    // A parse that had joined a series intro and three briefs of about equal length into one article…
+    const joined = assignIds('donghu', 'donghu.txt', [{ ...a, body: [intro, ...parts].map((text) => ({ type: 'p' as const, text })) }], [], undefined);
+    // …and the archivist's corrections: the intro is a non-article block, each brief an article. None begins as the old one did
+    // or holds most of its text, so the old URL lists them all.
+    const split = assignIds('donghu', 'donghu.txt', parts.map((text) => ({ ...a, body: [{ type: 'p' as const, text }] })), [{ type: 'intro', text: intro }], joined.page);
     expect(split.ids).not.toContain(joined.ids[0]);
     expect(split.gone).toEqual([{ id: joined.ids[0], page: 'donghu', title: null, status: 'split', to: split.ids, reason: expect.stringContaining('拆开') }]);
   });
@@ -118,6 +120,17 @@ describe('article ids', () => {
     expect(parseRegistry(serializeRegistry(third.registry), 'ids.json')).toEqual(IdRegistrySchema.parse(third.registry));
   });
 
+  it('stay with an article\'s opening when a re-parse moves most of its text to another', () => {
+    const a = { column: null, kicker: null, title: null, subtitle: null, byline: null, authors: [], continued_from: null, continued_to: null, truncated_start: false, truncated_end: false };
+    const opening = '本报讯（记者 周文）从本月起，东湖镇全面实施生活垃圾分类新规，居民需将垃圾分为四类投放。';
+    const rest = '镇环卫所负责人介绍，投放点每天早晚各开放两小时，有志愿者现场指导，前三个月以劝导为主，不予处罚，此后将视情况逐步规范。';
+    const before = assignIds('donghu', 'donghu.txt', [{ ...a, body: [{ type: 'p', text: opening }, { type: 'p', text: rest }] }], [], undefined);
+    // The new parse cuts the report after its first paragraph: the rest, most of the text, is an article of its own.
+    const after = assignIds('donghu', 'donghu.txt', [{ ...a, body: [{ type: 'p', text: opening }] }, { ...a, body: [{ type: 'p', text: rest }] }], [], before.page);
+    expect(after.ids[0]).toBe(before.ids[0]);
+    expect(after.ids[1]).not.toBe(before.ids[0]);
+  });
+
   it('of a new article do not reuse an id the page ever had', () => {
     const prev = { seed: 'p.txt', articles: [{ id: 'p-5c0a71', title: null, n: 0, sketch: '', gone: 'withdrawn' as const, to: [], reason: '…' }] };
     const a = { column: null, kicker: null, title: null, subtitle: null, byline: null, authors: [], continued_from: null, continued_to: null, truncated_start: false, truncated_end: false };
@@ -129,13 +142,15 @@ describe('article ids', () => {
 
 describe('the seed pages', () => {
   it('keep the URLs they were published under before the registry', () => {
-    // ls src/content/generated/articles on main before issue 11: each id is live or has a page saying where its text went.
+    // ls src/content/generated/articles on main at dbee1b2 and again at c7662fd (after a parser change the same day):
+    // each id is live or has a page saying where its text went.
     const published = `000_3f2cd97355706aaa-016124 000_3f2cd97355706aaa-1aa8e5 000_3f2cd97355706aaa-403791 000_3f2cd97355706aaa-80f0eb 000_3f2cd97355706aaa-c2eb4a
       001_36fa5298735acebf-02d9c3 001_36fa5298735acebf-63af93 001_36fa5298735acebf-871c81 001_36fa5298735acebf-b5b3e1 001_36fa5298735acebf-c1153b 001_36fa5298735acebf-fbdc1b
       002_463ec8fffbe34ec0-03a92f 002_463ec8fffbe34ec0-443adb 002_463ec8fffbe34ec0-469472 002_463ec8fffbe34ec0-5308b6 002_463ec8fffbe34ec0-b64248 002_463ec8fffbe34ec0-bfd721
       003_74212d2662a3d8db-11f902 003_74212d2662a3d8db-3e5bfd 003_74212d2662a3d8db-4a7b40 003_74212d2662a3d8db-76472f 003_74212d2662a3d8db-8c5698 003_74212d2662a3d8db-8fec2a
       003_74212d2662a3d8db-deb11c 003_74212d2662a3d8db-ecd243 003_74212d2662a3d8db-ee0725
-      004_a0d1a62f7fd3dcd1-056250 004_a0d1a62f7fd3dcd1-64acfa 004_a0d1a62f7fd3dcd1-7bcf40 004_a0d1a62f7fd3dcd1-f59172 004_a0d1a62f7fd3dcd1-fa29f2`.split(/\s+/);
+      004_a0d1a62f7fd3dcd1-056250 004_a0d1a62f7fd3dcd1-64acfa 004_a0d1a62f7fd3dcd1-7bcf40 004_a0d1a62f7fd3dcd1-f59172 004_a0d1a62f7fd3dcd1-fa29f2
+      000_3f2cd97355706aaa-ecce10 004_a0d1a62f7fd3dcd1-a38c15`.split(/\s+/);
     const seeds = join(ROOT, 'seeds');
     const registry: IdRegistry = parseRegistry(readFileSync(join(seeds, 'ids.json'), 'utf8'), 'seeds/ids.json');
     const pages = readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((name) => ({ name, bytes: readFileSync(join(seeds, name)) }));
