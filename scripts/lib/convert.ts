@@ -256,11 +256,11 @@ export function convertPages(inputs: PageInput[], catalog: Catalog, options: Arc
     const live = page.articles.filter((a) => !a.gone).length;
     warnings.push(`the id registry lists page "${id}" (${page.seed}) but there is no such page file: its ${live} published article(s) are not built`);
   }
-  // Gone ids of every page in one file (the site's gone list), in id order; pages carry theirs as gone/<id>.json for the cache.
+  // Gone ids of every page in one file (the site's gone list, absent when there are none), in id order; pages carry theirs as gone/<id>.json for the cache.
   const goneKeys = [...files.keys()].filter((k) => k.startsWith('gone/')).sort();
   const goneRecords = goneKeys.map((k) => JSON.parse(files.get(k)!) as unknown);
   for (const k of goneKeys) files.delete(k);
-  files.set('gone.json', `${JSON.stringify(goneRecords, null, 2)}\n`);
+  if (goneRecords.length) files.set('gone.json', `${JSON.stringify(goneRecords, null, 2)}\n`);
   const unknown = Object.keys(catalog.pages).filter((id) => !seenIds.has(id));
   for (const id of unknown) warnings.push(`catalog lists page "${id}" but seeds/ has no such page file`);
   const summary = ReportSchema.parse({
