@@ -144,6 +144,138 @@ export const CatalogSchema = z.object({
 });
 export type Catalog = z.infer<typeof CatalogSchema>;
 
+// ── Corrections and permanent ids (issue 11) ─────────────────────────────────────────────────
+
+/** The headline parts and credit that hold page text (each counted by the conservation check). */
+export const TEXT_FIELDS = ['column', 'kicker', 'title', 'subtitle', 'byline'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+
+/** A quote of the page's text as printed: white space is ignored when it is looked for. */
+const quote = z
+  .string({ error: 'must be a quote of the page text' })
+  .refine((s) => s.replace(/\s+/gu, '').length > 0, { error: 'must quote some text of the page' });
+const note = z.string().optional().describe('free text for archivists; a text correction shows it as its reason');
+
+/**
+ * One correction of a corrections file (`seeds/<page>.fix.yaml`, README "Corrections"). Each names
+ * its operation by its one key, whose value is a quote anchoring it; the other keys are options.
+ */
+export const CORRECTION_SCHEMAS = {
+  /** A new article begins at the quoted text. */
+  split: z.strictObject({ split: quote, note }),
+  /** The article holding `merge` and the one holding `with` are one article (in that order). */
+  merge: z.strictObject({ merge: quote, with: quote, note }),
+  /** The headline part or credit line holding the quote goes to the article holding `to`, as `as` (default: the part it is now). */
+  move: z.strictObject({ move: quote, to: quote, as: z.enum(TEXT_FIELDS).optional(), note }),
+  /** Fields of the article holding the quote: text fields take page text (a quote) or null; the rest are values. */
+  set: z.strictObject({
+    set: quote,
+    column: quote.nullable().optional(),
+    kicker: quote.nullable().optional(),
+    title: quote.nullable().optional(),
+    subtitle: quote.nullable().optional(),
+    byline: quote.nullable().optional(),
+    authors: z.array(z.string().min(1)).optional(),
+    continued_from: z.string().min(1).nullable().optional(),
+    continued_to: z.string().min(1).nullable().optional(),
+    truncated_start: z.boolean().optional(),
+    truncated_end: z.boolean().optional(),
+    note,
+  }),
+  /** The headline part or block holding the quote (with `whole: true`, its whole article) belongs to no article, as a block of `type`. */
+  other: z.strictObject({ other: quote, type: z.enum(OTHER_BLOCK_TYPES), whole: z.boolean().optional(), note }),
+  /** The non-article block holding the quote is article text: a block of type `as` in the article holding `into`, or an article of its own. */
+  article: z.strictObject({ article: quote, into: quote.optional(), as: z.enum(BODY_BLOCK_TYPES).optional(), note }),
+  /** The quote runs across a paragraph break that is not one: the paragraphs it spans are one. */
+  join: z.strictObject({ join: quote, note }),
+  /** A new paragraph begins at the quoted text. */
+  break: z.strictObject({ break: quote, note }),
+  /** The block holding the quote is of type `as` (p, h, caption). */
+  retype: z.strictObject({ retype: quote, as: z.enum(BODY_BLOCK_TYPES), note }),
+  /** The printed text `correct` reads `to` (an empty string deletes it); `in` quotes its context when it occurs more than once. The printed text is kept. */
+  correct: z.strictObject({ correct: quote, to: z.string(), in: quote.optional(), note }),
+} as const;
+
+/** The operations of a corrections file, in the order README documents them. */
+export type CorrectionOp = keyof typeof CORRECTION_SCHEMAS;
+export const CORRECTION_OPS = Object.keys(CORRECTION_SCHEMAS) as CorrectionOp[];
+/** One correction, typed by its operation. */
+export type Correction = { [K in CorrectionOp]: z.infer<(typeof CORRECTION_SCHEMAS)[K]> }[CorrectionOp];
+
+/** A text correction as the article shows it (frontmatter `corrections`): the printed text is kept and shown. */
+export const TextCorrectionSchema = z.object({
+  /** Where: a headline part, or `body` (the body block `block`, from 0). */
+  field: z.enum([...TEXT_FIELDS, 'body']),
+  block: z.number().int().nonnegative().nullable(),
+  /** The text as printed. */
+  original: z.string(),
+  /** The text as corrected. */
+  corrected: z.string(),
+  /** The printed text around it (up to 20 characters each side), as printed: what search finds. */
+  context: z.string(),
+  note: z.string().nullable(),
+});
+export type TextCorrection = z.infer<typeof TextCorrectionSchema>;
+
+/** What became of one correction of a page's file (report.json). */
+export const CorrectionStatusSchema = z.object({
+  /** 1-based place in the file, and the file's line where it starts. */
+  n: z.number().int().positive(),
+  line: z.number().int().positive().nullable(),
+  op: z.enum(Object.keys(CORRECTION_SCHEMAS) as [CorrectionOp, ...CorrectionOp[]]),
+  /** `applied`: it changed the parse; `holds`: the parse already was so; `stale`: it no longer applies (an error unless downgraded). */
+  status: z.enum(['applied', 'holds', 'stale']),
+  /** Why it is stale, in Chinese, naming the text looked for. */
+  message: z.string().nullable(),
+});
+export type CorrectionStatus = z.infer<typeof CorrectionStatusSchema>;
+
+/** How an article id stopped being a live article. */
+export const GONE_KINDS = ['merged', 'split', 'withdrawn'] as const;
+
+/** One id of the registry (`seeds/ids.json`): live while `gone` is absent. */
+export const RegisteredArticleSchema = z.strictObject({
+  id: z.string().min(1),
+  title: z.string().nullable(),
+  /** Distinct three-character shingles of the article's text (white space removed). */
+  n: z.number().int().nonnegative(),
+  /** The smallest shingle hashes (base 36, space-separated): a sample of the text to match by similarity (scripts/lib/id-registry.ts). */
+  sketch: z.string(),
+  gone: z.enum(GONE_KINDS).optional(),
+  /** Where its text went (merged, split): ids on the same page. */
+  to: z.array(z.string()).optional(),
+  /** In Chinese, for the page left at its URL. */
+  reason: z.string().optional(),
+});
+export type RegisteredArticle = z.infer<typeof RegisteredArticleSchema>;
+
+/** A page's ids in the registry: live ones in reading order, then gone ones by id. */
+export const RegistryPageSchema = z.strictObject({
+  seed: z.string().min(1),
+  articles: z.array(RegisteredArticleSchema),
+});
+export type RegistryPage = z.infer<typeof RegistryPageSchema>;
+
+/** `seeds/ids.json`: every article id ever published, by page (committed with the seeds). */
+export const IdRegistrySchema = z.strictObject({
+  format: z.literal(1),
+  pages: z.record(z.string(), RegistryPageSchema),
+});
+export type IdRegistry = z.infer<typeof IdRegistrySchema>;
+
+/** `gone/<id>.json`: an id whose article no longer exists, and where its text went (the `gone` collection). */
+export const GoneArticleSchema = z.object({
+  id: z.string().min(1),
+  page: z.string().min(1),
+  title: z.string().nullable(),
+  status: z.enum(GONE_KINDS),
+  /** Live article ids holding its text now (empty when withdrawn). */
+  to: z.array(z.string()),
+  /** In Chinese: what happened. */
+  reason: z.string(),
+});
+export type GoneArticle = z.infer<typeof GoneArticleSchema>;
+
 // ── The content collections (src/content/generated/) ─────────────────────────────────────────
 
 /** Encodings a page file is read in (scripts/lib/decode.ts). */
@@ -172,6 +304,8 @@ export const ArticleFrontmatterSchema = z.object({
   source: z.string(),
   /** Plain text of the body's paragraphs, white space removed, at most 120 characters: descriptions and feeds. */
   excerpt: z.string(),
+  /** Text corrections of the article (issue 11): the text above is corrected, the printed text kept here and in `source`. */
+  corrections: z.array(TextCorrectionSchema).optional(),
 });
 export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatterSchema>;
 
@@ -231,6 +365,8 @@ export const PageReportSchema = z.object({
   confidence: z.array(ArticleConfidenceSchema).optional(),
   /** Byte offsets of invalid UTF-8 sequences read as U+FFFD (only with `ingest --replace-invalid-utf8`). */
   replaced: z.array(z.number().int().nonnegative()).optional(),
+  /** The page's corrections file (`<page>.fix.yaml`), if any, and what became of each correction. */
+  corrections: z.object({ file: z.string(), items: z.array(CorrectionStatusSchema) }).optional(),
 });
 export type PageReport = z.infer<typeof PageReportSchema>;
 
@@ -253,6 +389,10 @@ export const CachedPageSchema = z.object({
   /** Output files of the page: path relative to the output folder, content. */
   files: z.array(z.tuple([z.string(), z.string()])),
   report: PageReportSchema,
+  /** The page's ids as the registry holds them after this conversion (issue 11). */
+  ids: RegistryPageSchema.optional(),
+  /** Warnings the conversion gave (stale corrections downgraded to warnings). */
+  warnings: z.array(z.string()).optional(),
 });
 export type CachedPage = z.infer<typeof CachedPageSchema>;
 
@@ -298,3 +438,4 @@ export const DocShardSchema = z.record(z.string(), ScriptDocSchema);
 
 /** A character file (`c<k>.sdoc`): character → archive ranks of the articles holding it, delta-coded. */
 export const CharFileSchema = z.record(z.string(), z.array(z.number().int().nonnegative()));
+

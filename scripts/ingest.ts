@@ -5,6 +5,12 @@
  *   npm run ingest -- --seeds DIR --out DIR
  *   npm run ingest -- --replace-invalid-utf8   read a UTF-8 page's few invalid bytes as U+FFFD (reported) instead of refusing it
  *   npm run --silent ingest -- --json PAGE.txt   print one page in the gold schema, nothing else
+ *   --stale-corrections warn            a correction that no longer applies warns instead of failing (also BAOKU_STALE_CORRECTIONS=warn)
+ *   --ids FILE                          the id registry (default: ids.json in the seeds folder)
+ *   --frozen-ids                        fail instead of updating the id registry (CI: the committed registry must be current)
+ *
+ * Each page `P.txt` may have a corrections file `P.fix.yaml` beside it (issue 11, README
+ * "Corrections"); the id registry is updated after the output is written.
  *
  * Writes nothing at all unless every page converted without losing text, and then replaces the
  * output folder as a whole (files-fs.ts `replaceFolder`: unchanged files keep their bytes and
@@ -17,13 +23,15 @@ import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
 import { convertPagesParallel } from './lib/convert-parallel.ts';
 import { convertPage } from './lib/convert.ts';
-import { listFiles, readPageFile, replaceFolder } from './lib/files-fs.ts';
+import { listFiles, readPageFile, replaceFolder, writeIfChanged } from './lib/files-fs.ts';
 import { DirCache } from './lib/page-cache-fs.ts';
 import { GoldPageSchema, type Catalog } from '../core/schema.ts';
 import { parseCatalog } from './lib/catalog.ts';
 import { PageError } from './lib/decode.ts';
 import { MAX_PAGE_BYTES } from './lib/limits.ts';
 import { toGoldJson } from './lib/pipeline.ts';
+import { fixFileName, parseFixFile } from './lib/corrections.ts';
+import { emptyRegistry, parseRegistry, serializeRegistry } from './lib/id-registry.ts';
 
 const CATALOG = 'catalog.json';
 
@@ -36,12 +44,21 @@ function converterVersion(): string {
   return h.digest('hex');
 }
 
-function jsonMode(file: string, invalidUtf8: 'refuse' | 'replace'): number {
+/** The corrections file beside a page file, read, or undefined. */
+function readFixes(pageFile: string): string | undefined {
+  const f = fixFileName(pageFile);
+  return existsSync(f) ? readFileSync(f, 'utf8') : undefined;
+}
+
+function jsonMode(file: string, invalidUtf8: 'refuse' | 'replace', staleCorrections: 'error' | 'warn'): number {
   const name = file.replace(/^.*[\\/]/, '');
   try {
     const read = readPageFile(file, MAX_PAGE_BYTES);
     if ('skipped' in read) throw new PageError(name, `the file is ${read.skipped.replace(/: skipped$/, '')}`);
-    const { result } = convertPage(read.bytes, name, { invalidUtf8 });
+    const fixes = readFixes(file);
+    const corrections = fixes === undefined ? undefined : parseFixFile(fixes, relative(process.cwd(), fixFileName(file)), name);
+    const { result } = convertPage(read.bytes, name, { invalidUtf8, corrections, staleCorrections });
+    for (const w of result.corrections?.warnings ?? []) process.stderr.write(`warning: ${w}\n`);
     // Checked against the gold schema before anything is printed: stdout is the schema or nothing.
     process.stdout.write(`${JSON.stringify(GoldPageSchema.parse(toGoldJson(result)), null, 2)}\n`);
     return 0;
@@ -63,15 +80,24 @@ async function main(): Promise<number> {
       'no-cache': { type: 'boolean', default: false },
       // Also BAOKU_REPLACE_INVALID_UTF8=1, so `npm run build` can pass it on.
       'replace-invalid-utf8': { type: 'boolean', default: process.env.BAOKU_REPLACE_INVALID_UTF8 === '1' },
+      // Also BAOKU_STALE_CORRECTIONS=warn, for `npm run build`.
+      'stale-corrections': { type: 'string', default: process.env.BAOKU_STALE_CORRECTIONS || 'error' },
+      ids: { type: 'string' },
+      'frozen-ids': { type: 'boolean', default: false },
     },
   });
   const invalidUtf8 = values['replace-invalid-utf8'] ? 'replace' : 'refuse';
+  const stale = values['stale-corrections'];
+  if (stale !== 'error' && stale !== 'warn') {
+    process.stderr.write(`ingest: --stale-corrections must be "error" or "warn", not "${stale}"\n`);
+    return 2;
+  }
   if (values.json) {
     if (positionals.length !== 1) {
       process.stderr.write('usage: ingest --json PAGE.txt\n');
       return 2;
     }
-    return jsonMode(positionals[0], invalidUtf8);
+    return jsonMode(positionals[0], invalidUtf8, stale);
   }
   const seeds = resolve(values.seeds);
   const out = resolve(values.out);
@@ -87,12 +113,22 @@ async function main(): Promise<number> {
       return 1;
     }
   }
-  const inputs: { name: string; bytes: Uint8Array }[] = [];
+  const idsPath = resolve(values.ids ?? join(seeds, 'ids.json'));
+  let registry = emptyRegistry();
+  if (existsSync(idsPath)) {
+    try {
+      registry = parseRegistry(readFileSync(idsPath, 'utf8'), relative(process.cwd(), idsPath));
+    } catch (e) {
+      process.stderr.write(`ingest: ${(e as Error).message}\n`);
+      return 1;
+    }
+  }
+  const inputs: { name: string; bytes: Uint8Array; fixes?: string; fixName?: string }[] = [];
   const unreadable: { name: string; reason: string }[] = [];
   for (const p of listFiles(seeds).filter((f) => f.endsWith('.txt'))) {
     const name = relative(seeds, p).replace(/\\/g, '/');
     const read = readPageFile(p, MAX_PAGE_BYTES);
-    if ('bytes' in read) inputs.push({ name, bytes: read.bytes });
+    if ('bytes' in read) inputs.push({ name, bytes: read.bytes, fixes: readFixes(p), fixName: relative(process.cwd(), fixFileName(p)) });
     else unreadable.push({ name, reason: read.skipped });
   }
   const cache = values['no-cache'] ? undefined : new DirCache(resolve(values.cache));
@@ -102,6 +138,8 @@ async function main(): Promise<number> {
     version: converterVersion(),
     unreadable,
     invalidUtf8,
+    registry,
+    staleCorrections: stale,
     onPage: (done, total, name) => {
       if (tty && (done % 25 === 0 || done === total - 1)) process.stderr.write(`\r\x1b[Kingest [${done + 1}/${total}] ${name}`);
     },
@@ -110,10 +148,18 @@ async function main(): Promise<number> {
   for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
   if (result.fatal.length) {
     for (const f of result.fatal) process.stderr.write(`error: ${f}\n`);
-    process.stderr.write(`ingest: ${result.fatal.length} page(s) lost text or failed to convert; nothing was written, the previous output is intact\n`);
+    process.stderr.write(`ingest: ${result.fatal.length} error(s) (text lost, a correction that no longer applies, a page-id clash, a conversion failure); nothing was written, the previous output is intact\n`);
+    return 1;
+  }
+  const ids = serializeRegistry(result.registry);
+  const idsBefore = existsSync(idsPath) ? readFileSync(idsPath, 'utf8') : serializeRegistry(emptyRegistry());
+  if (values['frozen-ids'] && ids !== idsBefore) {
+    process.stderr.write(`ingest: ${relative(process.cwd(), idsPath)} is not current (--frozen-ids): run npm run ingest and commit it; nothing was written\n`);
     return 1;
   }
   const { written, removed, unchanged } = replaceFolder(out, result.files);
+  // After the output: a registry never names ids the site does not have yet.
+  if (ids !== idsBefore) writeIfChanged(idsPath, ids);
   cache?.prune();
   const ok = result.reports.filter((r) => r.ok);
   const articles = ok.reduce((s, r) => s + (r.articles ?? 0), 0);

@@ -6,8 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { shortHash } from '../../core/hash.ts';
-import { EMPTY_META, PageRecordSchema, ReportSchema, type ArticleFrontmatter, type CachedPage, type Catalog, type PageMeta, type PageRecord, type PageReport } from '../../core/schema.ts';
+import { EMPTY_META, GoneArticleSchema, PageRecordSchema, ReportSchema, type ArticleFrontmatter, type CachedPage, type Catalog, type IdRegistry, type PageMeta, type PageRecord, type PageReport, type RegistryPage, type TextCorrection } from '../../core/schema.ts';
+import { CorrectionError, fixFileName, parseFixFile, type FixFile } from './corrections.ts';
 import { decodePage, PageError, type DecodeOptions } from './decode.ts';
+import { assignIds, emptyRegistry } from './id-registry.ts';
 import { articleIds, pageIdOf, pageIdProblem } from './ids.ts';
 import { MAX_ARTICLE_CHARS, MAX_ARTICLES_PER_PAGE } from './limits.ts';
 import { articleToMdx } from './mdx.ts';
@@ -20,14 +22,20 @@ export interface ArchiveOutput {
   reports: PageReport[];
   /** Inputs that could not be converted (the rest of the archive still builds). */
   warnings: string[];
-  /** Pages whose characters were not conserved: these fail the build. */
+  /** Pages whose characters were not conserved, stale corrections, page-id clashes: these fail the build. */
   fatal: string[];
+  /** The id registry after this run (issue 11): every id ever published, live or gone. */
+  registry: IdRegistry;
 }
 
 /** A page file given to the archive. */
 export interface PageInput {
   name: string;
   bytes: Uint8Array;
+  /** The text of the page's corrections file (`<page>.fix.yaml`, issue 11), if it has one. */
+  fixes?: string;
+  /** How messages name that file (default: its name beside the page's). */
+  fixName?: string;
 }
 
 /** The excerpt of the frontmatter: the body's paragraphs, white space removed, first 120 characters. */
@@ -36,15 +44,16 @@ function plainExcerpt(r: PageResult, i: number): string {
   return [...text].slice(0, 120).join('');
 }
 
-/** Converts one parsed page into its files. */
-export function pageFiles(r: PageResult, meta: PageMeta): { files: [string, string][]; record: PageRecord; ids: string[] } {
+/** Converts one parsed page into its files; `ids` are its articles' ids (default: from their openings, ids.ts). */
+export function pageFiles(r: PageResult, meta: PageMeta, ids?: string[]): { files: [string, string][]; record: PageRecord; ids: string[] } {
   const id = pageIdOf(r.seed);
-  const openings = r.articles.map((a) => a.body.map((b) => b.text).join(''));
-  const ids = articleIds(id, openings);
+  ids ??= articleIds(id, r.articles.map((a) => a.body.map((b) => b.text).join('')));
   const srcLines = r.text.split('\n');
   const files: [string, string][] = [];
   r.articles.forEach((a, i) => {
     const nos = r.sourceLines[i];
+    const fixes = (r.fixes ?? []).filter((f) => f.article === i);
+    const corrections: TextCorrection[] = fixes.map((f) => ({ field: f.field, block: f.block, original: f.original, corrected: f.corrected, context: f.context, note: f.note }));
     const fm: ArticleFrontmatter = {
       id: ids[i],
       page: id,
@@ -62,8 +71,9 @@ export function pageFiles(r: PageResult, meta: PageMeta): { files: [string, stri
       lines: [nos[0], nos[nos.length - 1]],
       source: nos.map((n) => srcLines[n - 1]).join('\n'),
       excerpt: plainExcerpt(r, i),
+      ...(corrections.length ? { corrections } : {}),
     };
-    files.push([`articles/${ids[i]}.mdx`, articleToMdx(a, fm)]);
+    files.push([`articles/${ids[i]}.mdx`, articleToMdx(a, fm, fixes)]);
   });
   const record: PageRecord = PageRecordSchema.parse({ id, seed: r.seed, ...meta, layout: r.layout, encoding: r.encoding, articles: ids, other: r.other });
   files.push([`pages/${id}.json`, `${JSON.stringify(record, null, 2)}\n`]);
@@ -96,6 +106,10 @@ export interface ArchiveOptions {
   invalidUtf8?: DecodeOptions['invalidUtf8'];
   /** Pages already converted (by worker threads: convert-parallel.ts), by file name. */
   outcomes?: Map<string, PageOutcome>;
+  /** The id registry so far (`seeds/ids.json`, issue 11); absent: no article has been published yet. */
+  registry?: IdRegistry;
+  /** A stale correction fails its page (default) or is skipped with a warning. */
+  staleCorrections?: 'error' | 'warn';
 }
 
 /** The characters (code points) of an article: its headline parts and body. */
@@ -109,9 +123,9 @@ function articleChars(a: PageResult['articles'][number]): number {
  * Decodes and converts one page within the archive's limits (limits.ts); throws {@link PageError}
  * naming the page (and the line) for anything it cannot take.
  */
-export function convertPage(bytes: Uint8Array, name: string, options: DecodeOptions = {}): { result: PageResult; replaced: number[] } {
+export function convertPage(bytes: Uint8Array, name: string, options: DecodeOptions & { corrections?: FixFile; staleCorrections?: 'error' | 'warn' } = {}): { result: PageResult; replaced: number[] } {
   const { text, encoding, replaced } = decodePage(bytes, name, options);
-  const result = parsePageText(text, name, encoding);
+  const result = parsePageText(text, name, encoding, { corrections: options.corrections, staleCorrections: options.staleCorrections });
   if (result.articles.length > MAX_ARTICLES_PER_PAGE) {
     throw new PageError(name, `the page holds ${result.articles.length} articles; the most Baoku takes on one page is ${MAX_ARTICLES_PER_PAGE} (several pages in one file?)`);
   }
@@ -131,35 +145,52 @@ function replacedWarning(name: string, offsets: number[]): string {
   return `${name}: ${offsets.length} invalid UTF-8 sequence(s), at byte ${shown}, read as U+FFFD (--replace-invalid-utf8)`;
 }
 
-/** What converting one page gave: its files and report, or the error that refused it (`fatal`: lost text or a converter bug, which stop the build). */
-export type PageOutcome = { ok: true; files: [string, string][]; report: PageReport } | { ok: false; error: string; fatal: boolean };
+/** What converting one page gave: its files, report, registry entry and warnings, or the error that refused it (`fatal`: lost text, a stale correction or a converter bug, which stop the build). */
+export type PageOutcome = { ok: true; files: [string, string][]; report: PageReport; ids: RegistryPage; warnings: string[] } | { ok: false; error: string; fatal: boolean };
 
-/** Converts one page (pure): decode, parse, files, report; a page that cannot be taken gives its error. */
-export function convertOne(p: PageInput, meta: PageMeta, invalidUtf8?: DecodeOptions['invalidUtf8']): PageOutcome {
+/**
+ * Converts one page (pure): decode, parse, corrections, ids against the page's registry entry
+ * `prev` (issue 11), files, report; a page that cannot be taken gives its error.
+ */
+export function convertOne(p: PageInput, meta: PageMeta, invalidUtf8?: DecodeOptions['invalidUtf8'], prev?: RegistryPage, staleCorrections: 'error' | 'warn' = 'error'): PageOutcome {
   const id = pageIdOf(p.name);
   try {
-    const { result: r, replaced } = convertPage(p.bytes, p.name, { invalidUtf8 });
-    const { files, ids } = pageFiles(r, meta);
+    const corrections = p.fixes === undefined ? undefined : parseFixFile(p.fixes, p.fixName ?? fixFileName(p.name), p.name);
+    const { result: r, replaced } = convertPage(p.bytes, p.name, { invalidUtf8, corrections, staleCorrections });
+    const assigned = assignIds(id, p.name, r.articles, r.other, prev);
+    const { files, ids } = pageFiles(r, meta, assigned.ids);
+    for (const g of assigned.gone) files.push([`gone/${g.id}.json`, `${JSON.stringify(GoneArticleSchema.parse(g), null, 2)}\n`]);
     const confidence = r.articles.map((a, i) => ({ id: ids[i], title: a.title, lines: [r.sourceLines[i][0], r.sourceLines[i][r.sourceLines[i].length - 1]] as [number, number], ...r.confidence[i] }));
-    const report: PageReport = { seed: p.name, id, ok: true, articles: r.articles.length, layout: r.layout, encoding: r.encoding, doubts: r.doubts, confidence, ...(replaced.length ? { replaced } : {}) };
-    return { ok: true, files, report };
+    const report: PageReport = {
+      seed: p.name,
+      id,
+      ok: true,
+      articles: r.articles.length,
+      layout: r.layout,
+      encoding: r.encoding,
+      doubts: r.doubts,
+      confidence,
+      ...(replaced.length ? { replaced } : {}),
+      ...(r.corrections ? { corrections: { file: r.corrections.file, items: r.corrections.statuses } } : {}),
+    };
+    return { ok: true, files, report, ids: assigned.page, warnings: r.corrections?.warnings.map((w) => `${p.name}: ${w}`) ?? [] };
   } catch (e) {
     if (!(e instanceof PageError)) {
       // A converter bug, not a bad page: it stops the build like lost text does, naming the page.
       return { ok: false, fatal: true, error: `${p.name}: the converter failed on this page (${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}); please report it with the page` };
     }
-    return { ok: false, error: e.message, fatal: /text lost or doubled/.test(e.message) };
+    return { ok: false, error: e.message, fatal: e instanceof CorrectionError || /text lost or doubled/.test(e.message) };
   }
 }
 
-/** The cache key of a page: what its conversion depends on. */
-export function pageKey(p: PageInput, meta: PageMeta, version: string, invalidUtf8: unknown = undefined): string {
-  return shortHash(`${version}\0${invalidUtf8}\0${p.name}\0${JSON.stringify(meta)}\0${createHash('sha256').update(p.bytes).digest('hex')}`, 32);
+/** The cache key of a page: what its conversion depends on, its corrections and its entry in the id registry included. */
+export function pageKey(p: PageInput, meta: PageMeta, version: string, invalidUtf8: unknown = undefined, staleCorrections: unknown = 'error', ids: RegistryPage | null = null): string {
+  return shortHash(`${version}\0${invalidUtf8}\0${p.name}\0${JSON.stringify(meta)}\0${createHash('sha256').update(p.bytes).digest('hex')}\0${p.fixes ?? ''}\0${staleCorrections}\0${JSON.stringify(ids)}`, 32);
 }
 
 /** Converts every page; pages are processed in file-name order so output is deterministic. */
 export function convertPages(inputs: PageInput[], catalog: Catalog, options: ArchiveOptions = {}): ArchiveOutput {
-  const { onPage, cache, version = '', invalidUtf8 = 'refuse' } = options;
+  const { onPage, cache, version = '', invalidUtf8 = 'refuse', registry = emptyRegistry(), staleCorrections = 'error' } = options;
   const files = new Map<string, string>();
   const reports: PageReport[] = [];
   const warnings: string[] = [];
@@ -167,7 +198,16 @@ export function convertPages(inputs: PageInput[], catalog: Catalog, options: Arc
   const unreadable = new Map((options.unreadable ?? []).map((u) => [u.name, u.reason]));
   const all: PageInput[] = [...inputs, ...[...unreadable.keys()].map((name) => ({ name, bytes: new Uint8Array() }))];
   const sorted = all.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const pagesOut: IdRegistry['pages'] = {};
   const seenIds = new Map<string, string>();
+  for (const p of sorted) {
+    if (unreadable.has(p.name) || pageIdProblem(p.name)) continue;
+    const id = pageIdOf(p.name);
+    const clash = seenIds.get(id);
+    // Two files, one URL (issue 11): neither may silently take the other's page.
+    if (clash) fatal.push(`${clash} and ${p.name} both have page id "${id}" (pages/${id}/): rename one of them`);
+    else seenIds.set(id, p.name);
+  }
   sorted.forEach((p, n) => {
     onPage?.(n, sorted.length, p.name);
     const id = pageIdOf(p.name);
@@ -177,33 +217,50 @@ export function convertPages(inputs: PageInput[], catalog: Catalog, options: Arc
       reports.push({ seed: p.name, id, ok: false, error: refusal });
       return;
     }
-    const clash = seenIds.get(id);
-    if (clash) {
-      warnings.push(`${p.name}: page id "${id}" is already used by ${clash}; page skipped`);
+    if (seenIds.get(id) !== p.name) {
       reports.push({ seed: p.name, id, ok: false, error: 'duplicate page id' });
       return;
     }
-    seenIds.set(id, p.name);
     const meta = catalog.pages[id] ?? EMPTY_META;
-    const key = cache ? pageKey(p, meta, version, invalidUtf8) : '';
+    const prev = registry.pages[id];
+    const key = cache ? pageKey(p, meta, version, invalidUtf8, staleCorrections, prev ?? null) : '';
     const hit = cache?.get(key);
-    if (hit) {
+    if (hit && hit.ids) {
       for (const [k, v] of hit.files) files.set(k, v);
       reports.push(hit.report);
       if (hit.report.replaced?.length) warnings.push(replacedWarning(p.name, hit.report.replaced));
+      warnings.push(...(hit.warnings ?? []));
+      pagesOut[id] = hit.ids;
       return;
     }
-    const out = options.outcomes?.get(p.name) ?? convertOne(p, meta, invalidUtf8);
+    const out = options.outcomes?.get(p.name) ?? convertOne(p, meta, invalidUtf8, prev, staleCorrections);
     if (out.ok) {
       if (out.report.replaced?.length) warnings.push(replacedWarning(p.name, out.report.replaced));
+      warnings.push(...out.warnings);
       for (const [k, v] of out.files) files.set(k, v);
       reports.push(out.report);
-      cache?.set(key, { files: out.files, report: out.report });
+      pagesOut[id] = out.ids;
+      const entry: CachedPage = { files: out.files, report: out.report, ids: out.ids, warnings: out.warnings };
+      cache?.set(key, entry);
+      // The next run converts with the ids this one gave, which gives the same result (assignIds is idempotent): cached under that key too.
+      if (cache && options.registry && JSON.stringify(out.ids) !== JSON.stringify(prev ?? null)) cache.set(pageKey(p, meta, version, invalidUtf8, staleCorrections, out.ids), entry);
     } else {
       (out.fatal ? fatal : warnings).push(out.error);
       reports.push({ seed: p.name, id, ok: false, error: out.error });
+      if (prev) pagesOut[id] = prev;
     }
   });
+  for (const [id, page] of Object.entries(registry.pages)) {
+    if (seenIds.has(id)) continue;
+    pagesOut[id] = page;
+    const live = page.articles.filter((a) => !a.gone).length;
+    warnings.push(`the id registry lists page "${id}" (${page.seed}) but there is no such page file: its ${live} published article(s) are not built`);
+  }
+  // Gone ids of every page in one file (the site's gone list, absent when there are none), in id order; pages carry theirs as gone/<id>.json for the cache.
+  const goneKeys = [...files.keys()].filter((k) => k.startsWith('gone/')).sort();
+  const goneRecords = goneKeys.map((k) => JSON.parse(files.get(k)!) as unknown);
+  for (const k of goneKeys) files.delete(k);
+  if (goneRecords.length) files.set('gone.json', `${JSON.stringify(goneRecords, null, 2)}\n`);
   const unknown = Object.keys(catalog.pages).filter((id) => !seenIds.has(id));
   for (const id of unknown) warnings.push(`catalog lists page "${id}" but seeds/ has no such page file`);
   const summary = ReportSchema.parse({
@@ -216,5 +273,5 @@ export function convertPages(inputs: PageInput[], catalog: Catalog, options: Arc
     reports,
   });
   files.set('report.json', `${JSON.stringify(summary, null, 2)}\n`);
-  return { files, reports, warnings, fatal };
+  return { files, reports, warnings, fatal, registry: { format: 1, pages: pagesOut } };
 }

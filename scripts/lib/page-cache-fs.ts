@@ -34,6 +34,8 @@ export class DirCache implements PageCache {
     return existsSync(join(this.dir, `${key}.json`));
   }
   set(key: string, value: CachedPage): void {
+    // Written this run, so current: the ingest also stores a page under the key its next run will ask for (issue 11).
+    this.used.add(`${key}.json`);
     writeIfChanged(join(this.dir, `${key}.json`), JSON.stringify(value));
   }
   /** Removes entries this run did not ask for (pages changed or gone, an older parser). */

@@ -12,6 +12,8 @@ import type { ChainModel } from './model/chain.ts';
 import { confidence, type ArticleConfidence } from './confidence.ts';
 import { headlineModel } from './headline.ts';
 import { tagLines, taggerModel, type Tag, type TaggedLine } from './tagger.ts';
+import { applyCorrections, printedText, type AppliedFix, type FixFile } from './corrections.ts';
+import type { CorrectionStatus } from '../../core/schema.ts';
 
 /** What the ingest makes of one page: the gold schema plus provenance for the site and report. */
 export interface PageResult {
@@ -32,6 +34,10 @@ export interface PageResult {
   tagged: TaggedLine[];
   /** The page text as decoded (line ends normalised), for "original text" views. */
   text: string;
+  /** Text corrections applied (issue 11): where, the printed text and the corrected. */
+  fixes?: AppliedFix[];
+  /** The page's corrections file and what became of each correction (issue 11). */
+  corrections?: { file: string; statuses: CorrectionStatus[]; warnings: string[]; corrected: boolean[] };
 }
 
 /** What a conversion may be given instead of the committed models (training and cross-validation). */
@@ -40,6 +46,12 @@ export interface ParseOptions {
   headline?: ChainModel;
   /** Line tags to use instead of the tagger's (measuring the later stages alone: `eval --oracle`). */
   tags?: (lines: Line[]) => Tag[];
+  /** The page's corrections (issue 11, scripts/lib/corrections.ts), applied after assembly. */
+  corrections?: FixFile;
+  /** A stale correction fails the page (default) or is skipped with a warning. */
+  staleCorrections?: 'error' | 'warn';
+  /** Leave text corrections out (the review tool, which quotes the printed text). */
+  skipTextCorrections?: boolean;
 }
 
 /** Converts decoded page text; throws {@link PageError} when characters would be lost. */
@@ -53,12 +65,24 @@ export function parsePageText(text: string, seed: string, encoding: PageEncoding
   const conf = confidence(articles, drafts, tagged, options.tagger ?? taggerModel(), options.headline ?? headlineModel());
   doubts.push(...conf.doubts);
   doubts.sort((a, b) => a.line - b.line);
-  const violation = checkConservation(lines, { articles, other });
+  const parsed = { articles, firstLines, sourceLines, other, doubts, confidence: conf.articles };
+  // Issue 11: the archivist's corrections, anchored on quoted text; conservation is checked after
+  // them, over the printed text (a text correction keeps what was printed).
+  const page = options.corrections
+    ? applyCorrections(parsed, lines, options.corrections, { seed, stale: options.staleCorrections, touched: reviewed, skipText: options.skipTextCorrections })
+    : { ...parsed, fixes: [] };
+  const violation = checkConservation(lines, printedText(page));
   if (violation) {
     const where = violation.line === null ? '' : ` (line ${violation.line}: "${violation.lineText}")`;
     throw new PageError(seed, `text lost or doubled in conversion${where}; missing "${violation.missing}", extra "${violation.extra}"`, violation.line);
   }
-  return { seed, encoding, layout, articles, firstLines, sourceLines, other, doubts, confidence: conf.articles, tagged, text };
+  const corrections = 'statuses' in page ? { file: options.corrections!.name, statuses: page.statuses, warnings: page.warnings, corrected: page.corrected } : undefined;
+  return { seed, encoding, layout, articles: page.articles, firstLines: page.firstLines, sourceLines: page.sourceLines, other: page.other, doubts: page.doubts, confidence: page.confidence, tagged, text, fixes: page.fixes, corrections };
+}
+
+/** The confidence of an article an archivist corrected: certain. */
+function reviewed(a: Article): ArticleConfidence {
+  return { boundary: 1, headline: a.column || a.kicker || a.title || a.subtitle ? 1 : null };
 }
 
 /** Converts a page file's bytes. */

@@ -6,12 +6,13 @@
  * holds it.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectCopy } from '../../scripts/lib/project-copy-fs.ts';
+import { parseRegistry, serializeRegistry } from '../../scripts/lib/id-registry.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server-fs.ts';
 import { extractBodyText } from '../../scripts/lib/search/extract.ts';
 import { fold } from '../../core/search/fold.ts';
@@ -36,6 +37,12 @@ function buildPart(base: string, pages: string[]): void {
   mkdirSync(seeds);
   for (const p of pages) cpSync(join(ROOT, 'seeds', p), join(seeds, p));
   if (existsSync(join(ROOT, 'seeds', 'catalog.json'))) cpSync(join(ROOT, 'seeds', 'catalog.json'), join(seeds, 'catalog.json'));
+  // The id registry too, the part's pages only (issue 11): each part publishes its articles under the ids the whole archive gives them.
+  if (existsSync(join(ROOT, 'seeds', 'ids.json'))) {
+    const all = parseRegistry(readFileSync(join(ROOT, 'seeds', 'ids.json'), 'utf8'), 'seeds/ids.json');
+    const mine = Object.fromEntries(Object.entries(all.pages).filter(([, p]) => pages.includes(p.seed)));
+    writeFileSync(join(seeds, 'ids.json'), serializeRegistry({ format: 1, pages: mine }));
+  }
   // Without the variables Vitest sets for its own Vite (BASE_URL, MODE, NODE_ENV=test …), which
   // Astro's Vite would take over.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k)));

@@ -9,6 +9,7 @@ import { localeParams, routes } from '../../../core/paths.ts';
 import type { ArticleFrontmatter, PageRecord } from '../../../core/schema.ts';
 import { langTag, toScript, toScriptOrNull, type Locale } from '../../../core/script.ts';
 import { formatCitation } from '../citation.ts';
+import { reportLink, reportTemplate } from '../report-link.ts';
 import { jsonLd, newsArticleLd } from '../seo.ts';
 import { absolute, href } from '../site.ts';
 
@@ -47,10 +48,16 @@ export interface ArticleView {
   citationTemplate: string;
   /** For the body components (Astro.locals.reading): href of the page a "第N版" note refers to. */
   continuationHref: (pageNumber: number) => string | null;
+  /** The 纠错 link, prefilled with the article's id and URL (src/lib/report-link.ts). */
+  reportHref: string;
+  /** Text corrections (issue 11): where, the printed and the corrected text, the printed text around it. */
+  corrections: { where: string; original: string; corrected: string; context: string; note: string | null }[];
 }
 
-/** The article view of article `id` in `locale`; `site` makes its URL absolute. */
-export function articleView(archive: Archive, id: string, locale: Locale, site: URL | undefined): ArticleView {
+const FIELD_NAMES = { column: '栏目', kicker: '引题', title: '标题', subtitle: '副题', byline: '署名' } as const;
+
+/** The article view of article `id` in `locale`; `site` makes its URL absolute; `report` is the 纠错 link's template. */
+export function articleView(archive: Archive, id: string, locale: Locale, site: URL | undefined, report: string = reportTemplate()): ArticleView {
   const a = archive.articles.get(id);
   if (!a) throw new Error(`no article ${id}`);
   const page = archive.pages.get(a.page)!;
@@ -124,5 +131,13 @@ export function articleView(archive: Archive, id: string, locale: Locale, site: 
     citation: formatCitation(citationInput),
     citationTemplate: formatCitation(citationInput, null, true),
     continuationHref,
+    reportHref: reportLink(report, { id: a.id, url, title }),
+    corrections: (a.corrections ?? []).map((c) => ({
+      where: c.field === 'body' ? `正文第${(c.block ?? 0) + 1}段` : FIELD_NAMES[c.field],
+      original: c.original,
+      corrected: c.corrected,
+      context: c.context,
+      note: c.note,
+    })),
   };
 }
