@@ -44,6 +44,9 @@ export function taggerModel(): ChainModel {
 /** Conventions that fix what a line cannot be: a report's opening or a marker alone is never a headline, heading or credit. */
 const NEVER_HEAD = new Set(['open:xun', 'open:dated', 'open:relayed', 'open:reporter', 'open:inline-credit', 'open:credit', 'marker:only']);
 const HEADISH = new Set(['H', 'X', 'B']);
+/** A line ending in a photo credit (…（图片由…提供）, … 某某 摄) is a caption or a credit, never a headline or heading. */
+const NEVER_TITLE = new Set(['caption:credit']);
+const TITLES = new Set(['H', 'X']);
 const CONTINUES = new Set(['p', 'q']);
 
 /** Tags every line of a page. */
@@ -51,10 +54,11 @@ export function tagLines(lines: Line[], layout: Layout, model: ChainModel = tagg
   const info = measureLines(lines, layout);
   const pos = positions(info, layout);
   const fixed = info.map((x) => x.patterns.some((p) => NEVER_HEAD.has(p)));
+  const captioned = info.map((x) => x.patterns.some((p) => NEVER_TITLE.has(p)));
   // One paragraph per line: a line opening with a connective (此外，) begins a sentence anew, so it
   // never continues the line before — even one that stops mid-sentence (its rest is lost).
   const opener = info.map((x, i) => layout === 'paragraph' && i > 0 && x.patterns.includes('opener') && !info[i - 1].endsSentence);
-  const d = model.decode(pos, { allowed: (i, t) => !(fixed[i] && HEADISH.has(model.tags[t])) && !(opener[i] && CONTINUES.has(model.tags[t])) });
+  const d = model.decode(pos, { allowed: (i, t) => !(fixed[i] && HEADISH.has(model.tags[t])) && !(captioned[i] && TITLES.has(model.tags[t])) && !(opener[i] && CONTINUES.has(model.tags[t])) });
   return lines.map((l, i) => {
     if (given) return { ...l, tag: given[i], margin: Infinity, runnerUp: given[i], info: info[i] };
     const T = model.tags.length;
