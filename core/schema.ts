@@ -103,12 +103,21 @@ export function isCalendarDate(s: string): boolean {
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
+/** A URL slug an archivist may give a paper: lower-case ASCII letters and digits in runs joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** What a page record and the site know of a page beyond its text; every field may be unknown. */
 export const PageMetaSchema = z.object({
   paper: nullableText('newspaper name as printed in the masthead (余杭晨报), or null'),
   date: z.string().refine(isCalendarDate).nullable().describe('issue date as printed, ISO YYYY-MM-DD, or null; never invented'),
   pageNumber: z.number().int().positive().nullable().describe('page number (版次), 2 for 第2版, or null'),
   pageName: nullableText('page name (版名), e.g. 要闻, or null'),
+  paperSlug: z
+    .string()
+    .regex(SLUG_PATTERN)
+    .optional()
+    .describe("the paper's URL slug from the catalog's papers (papers/<slug>/), absent: then it comes from the name (core/archive.ts paperSlugOf)"),
+  paperFormerSlugs: z.array(z.string()).optional().describe("slugs the catalog says the paper was published under before: each becomes a redirect"),
 });
 export type PageMeta = z.infer<typeof PageMetaSchema>;
 
@@ -138,11 +147,41 @@ export const CatalogEntrySchema = z
   })
   .transform(({ paper, date, pageNumber, pageName }): PageMeta => ({ paper, date, pageNumber, pageName }));
 
-/** The catalog file: metadata keyed by page id (the page file name without `.txt`). */
+/** What the catalog says of a paper (keyed by its name as printed). */
+export const PaperEntrySchema = z.strictObject({
+  /**
+   * Its URL segment, `papers/<slug>/` (e.g. `yuhang-chenbao`). Without one the slug is the name
+   * itself made URL-safe (core/archive.ts paperSlugOf); give one for an ASCII URL. Changing a
+   * published slug breaks no link: the old URLs become redirect pages only while the old slug is
+   * listed in `formerSlugs`.
+   */
+  slug: z
+    .string({ error: 'must be a string' })
+    .regex(SLUG_PATTERN, { error: 'must be lower-case letters a–z and digits, in runs joined by single hyphens (yuhang-chenbao)' })
+    .refine((s) => s !== UNKNOWN_PAPER_SLUG, { error: '"unknown" is reserved for pages whose paper is not printed' })
+    .optional(),
+  /** Slugs the paper was published under before (each becomes a redirect to the current one). */
+  formerSlugs: z.array(z.string().regex(/^[^\s/?#%\\]+$/, { error: 'must be one URL segment' })).optional(),
+  /** Free text for archivists; not published. */
+  note: z.string().optional(),
+});
+export type PaperEntry = z.infer<typeof PaperEntrySchema>;
+
+/** URL segment of the pages whose paper is not printed (papers/unknown/). */
+export const UNKNOWN_PAPER_SLUG = 'unknown';
+
+/**
+ * The catalog: metadata keyed by page id (the page file name without `.txt`; see README "Adding
+ * pages" for ids under the folder convention), and what is known of each paper.
+ */
 export const CatalogSchema = z.object({
   pages: z.record(z.string(), CatalogEntrySchema).default({}),
+  papers: z.record(z.string(), PaperEntrySchema).default({}),
 });
 export type Catalog = z.infer<typeof CatalogSchema>;
+
+/** Columns of a CSV catalog (`seeds/catalog.csv`), in their usual order; `page` is required, the rest may be left empty. */
+export const CATALOG_CSV_COLUMNS = ['page', 'paper', 'date', 'pageNumber', 'pageName', 'note'] as const;
 
 // ── The content collections (src/content/generated/) ─────────────────────────────────────────
 

@@ -16,11 +16,21 @@ import { convertPages } from './lib/convert.ts';
 import { listFiles, writeIfChanged } from './lib/files-fs.ts';
 import { DirCache } from './lib/page-cache-fs.ts';
 import { GoldPageSchema, type Catalog } from '../core/schema.ts';
-import { parseCatalog } from './lib/catalog.ts';
+import { parseCatalog, parseCatalogCsv, pathCatalog, resolveCatalog } from './lib/catalog.ts';
 import { PageError } from './lib/decode.ts';
 import { parsePage, toGoldJson } from './lib/pipeline.ts';
 
-const CATALOG = 'catalog.json';
+/**
+ * The catalog of `seeds`: catalog.json, catalog.csv and the folder convention (scripts/lib/catalog.ts),
+ * errors naming the file and every bad entry or row.
+ */
+function readCatalog(seeds: string, names: string[]): Catalog {
+  const file = (n: string) => join(seeds, n);
+  const shown = (n: string) => relative(process.cwd(), file(n));
+  const json = existsSync(file('catalog.json')) ? parseCatalog(readFileSync(file('catalog.json'), 'utf8'), shown('catalog.json')) : undefined;
+  const csv = existsSync(file('catalog.csv')) ? parseCatalogCsv(readFileSync(file('catalog.csv'), 'utf8'), shown('catalog.csv')) : undefined;
+  return resolveCatalog({ json, csv, paths: pathCatalog(names), jsonFile: shown('catalog.json'), csvFile: shown('catalog.csv') });
+}
 
 /** Hash of the converter's source files (scripts/lib and the shared core/): a new parser invalidates every cached page. */
 function converterVersion(): string {
@@ -66,19 +76,16 @@ function main(): number {
   const out = resolve(values.out);
   const tty = process.stderr.isTTY && !values.quiet;
   const started = performance.now();
-  let catalog: Catalog = { pages: {} };
-  const catalogPath = join(seeds, CATALOG);
-  if (existsSync(catalogPath)) {
-    try {
-      catalog = parseCatalog(readFileSync(catalogPath, 'utf8'), relative(process.cwd(), catalogPath));
-    } catch (e) {
-      process.stderr.write(`ingest: ${(e as Error).message}\n`);
-      return 1;
-    }
-  }
   const inputs = listFiles(seeds)
     .filter((p) => p.endsWith('.txt'))
     .map((p) => ({ name: relative(seeds, p).replace(/\\/g, '/'), bytes: readFileSync(p) }));
+  let catalog: Catalog;
+  try {
+    catalog = readCatalog(seeds, inputs.map((i) => i.name));
+  } catch (e) {
+    for (const line of (e as Error).message.split('\n')) process.stderr.write(`ingest: ${line}\n`);
+    return 1;
+  }
   const cache = values['no-cache'] ? undefined : new DirCache(resolve(values.cache));
   const result = convertPages(inputs, catalog, {
     cache,

@@ -90,7 +90,7 @@ export interface ArchiveOptions {
 }
 
 /** Converts every page; pages are processed in file-name order so output is deterministic. */
-export function convertPages(inputs: PageInput[], catalog: Catalog, options: ArchiveOptions = {}): ArchiveOutput {
+export function convertPages(inputs: PageInput[], catalog: Pick<Catalog, 'pages'>, options: ArchiveOptions = {}): ArchiveOutput {
   const { onPage, cache, version = '' } = options;
   const files = new Map<string, string>();
   const reports: PageReport[] = [];

@@ -5,11 +5,22 @@
  * parser over an unchanged page.
  */
 import { shortHash } from '../../core/hash.ts';
+import { parseSeedPath } from './seed-path.ts';
 import { squash } from './text.ts';
 
-/** The id of a page from its file name: `000_3f2cd97355706aaa.txt` → `000_3f2cd97355706aaa`. */
+/**
+ * The id of a page from its file name: `000_3f2cd97355706aaa.txt` → `000_3f2cd97355706aaa`. A file
+ * under the folder convention (seed-path.ts) is named by paper, date and file name, since its file
+ * name alone repeats in every issue: `余杭晨报/2025-01-23/01-要闻.txt` → `余杭晨报-2025-01-23-01-要闻`.
+ */
 export function pageIdOf(fileName: string): string {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  let convention: string | null = null;
+  try {
+    convention = parseSeedPath(fileName)?.idSource ?? null;
+  } catch {
+    // A bad date folder is reported by the catalog (catalog.ts pathCatalog); the id falls back to the file name.
+  }
+  const base = convention ?? fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   const id = base.normalize('NFKC').replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '');
   return id || 'page';
 }
