@@ -7,7 +7,7 @@ import { parsePageRef } from '../../../core/continuation.ts';
 import { localeParams, routes } from '../../../core/paths.ts';
 import type { ArticleFrontmatter, PageRecord } from '../../../core/schema.ts';
 import { langTag, toScript, toScriptOrNull, type Locale } from '../../../core/script.ts';
-import { formatCitation } from '../citation.ts';
+import { citationMeta, citationParts, formatCitation, type CitationInput, type CitationPart } from '../citation.ts';
 import { jsonLd, newsArticleLd } from '../seo.ts';
 import { absolute, href } from '../site.ts';
 
@@ -41,9 +41,13 @@ export interface ArticleView {
   notes: { text: string; href: string | null }[];
   prev: Link | null;
   next: Link | null;
-  citation: string;
-  /** The citation with the access-date slot the enhancement script fills. */
-  citationTemplate: string;
+  /** The GB/T 7714 reference as parts (source strings isolated in the view) and as plain text. */
+  citation: CitationPart[];
+  citationText: string;
+  /** `citation_*` meta tags for Zotero and Google Scholar. */
+  meta: [string, string][];
+  /** Open data and citation files of the article (locale-neutral, under the base). */
+  files: { json: string; text: string; ris: string; bib: string };
   /** For the body components (Astro.locals.reading): href of the page a "第N版" note refers to. */
   continuationHref: (pageNumber: number) => string | null;
 }
@@ -70,8 +74,9 @@ export function articleView(archive: Archive, id: string, locale: Locale, site: 
   };
 
   const authors = a.authors.map(normalizeName);
-  const url = absolute(site, locale, path);
-  const citationInput = {
+  // Absolute only with SITE_URL; otherwise no URL is claimed (the page's script puts in its own address).
+  const url = site ? absolute(site, locale, path) : null;
+  const citationInput: CitationInput = {
     authors: authors.map((n) => toScript(n, locale)),
     title: toScriptOrNull(a.title, locale),
     subtitle: toScriptOrNull(a.subtitle, locale),
@@ -120,8 +125,10 @@ export function articleView(archive: Archive, id: string, locale: Locale, site: 
     notes,
     prev: articleLink(prev),
     next: articleLink(next),
-    citation: formatCitation(citationInput),
-    citationTemplate: formatCitation(citationInput, null, true),
+    citation: citationParts(citationInput),
+    citationText: formatCitation(citationInput),
+    meta: citationMeta({ ...citationInput, title: toScriptOrNull(a.title, locale), language: langTag(locale) }),
+    files: { json: href(null, routes.articleJson(a.id)), text: href(null, routes.articleText(a.id)), ris: href(null, routes.articleRis(a.id)), bib: href(null, routes.articleBib(a.id)) },
     continuationHref,
   };
 }
