@@ -335,3 +335,85 @@ export const DocShardSchema = z.record(z.string(), ScriptDocSchema);
 
 /** A character file (`c<k>.sdoc`): character → archive ranks of the articles holding it, delta-coded. */
 export const CharFileSchema = z.record(z.string(), z.array(z.number().int().nonnegative()));
+
+// ── Open data (issue 12: dist/articles/<id>.json, pages/<id>.json, papers/<slug>/<date>.json, data/) ──
+
+/** Version of the open data's shape; a change that renames or removes a field raises it. */
+export const OPEN_DATA_FORMAT = 1;
+
+/**
+ * One article as the open data gives it: the gold schema's fields (same names, snake_case), the
+ * metadata of its page, where it is on the site, and its plain text in both scripts. Every article
+ * file, line of a JSON Lines download and row of a CSV download has these fields (the CSV without
+ * `body`, `authors` joined with "、").
+ */
+export const OpenArticleSchema = z.strictObject({
+  id: z.string().describe('the article id (its address is articles/<id>/); stable as long as its page file and opening text are'),
+  url: z.string().describe("the article's web page: absolute when the archive was built with SITE_URL, else a path under the site's base"),
+  paper: nullableText('newspaper name as printed, or null when the page does not print it'),
+  date: z.string().nullable().describe('issue date YYYY-MM-DD as printed, or null; never estimated'),
+  page_number: z.number().int().positive().nullable().describe('page number (版次), or null when not printed'),
+  page_name: nullableText('page name (版名), e.g. 要闻, or null'),
+  page_id: z.string().describe('id of the page the article is printed on (pages/<page_id>/)'),
+  seed: z.string().describe('file name of the page text the article was rebuilt from'),
+  order: z.number().int().positive().describe("place in the page's reading order, from 1"),
+  ...HeadlinePartsSchema.shape,
+  continued_from: continuedFrom,
+  continued_to: continuedTo,
+  truncated_start: truncatedStart,
+  truncated_end: truncatedEnd,
+  body: z.array(BodyBlockSchema).describe('the body in order: blocks of type p (paragraph), h (section heading, 小标题) or caption (photo caption), each {type, text}'),
+  text_zh_hans: z.string().describe('plain text as printed (simplified): headline lines, credit line, then the body, blocks separated by blank lines'),
+  text_zh_hant: z.string().describe('the same text in traditional characters (OpenCC cn→tw, no change of wording)'),
+});
+export type OpenArticle = z.infer<typeof OpenArticleSchema>;
+
+/** One page as the open data gives it (`pages/<id>.json`): its metadata, its articles in reading order and its other blocks. */
+export const OpenPageSchema = z.strictObject({
+  format: z.literal(OPEN_DATA_FORMAT),
+  id: z.string(),
+  url: z.string(),
+  seed: z.string(),
+  paper: z.string().nullable(),
+  date: z.string().nullable(),
+  page_number: z.number().int().positive().nullable(),
+  page_name: z.string().nullable(),
+  /** The page's issue (`papers/<slug>/<date>.json`), when dated and its paper known. */
+  issue: z.string().nullable(),
+  articles: z.array(OpenArticleSchema),
+  other: z.array(OtherBlockSchema),
+});
+export type OpenPage = z.infer<typeof OpenPageSchema>;
+
+/** One issue as the open data gives it (`papers/<slug>/<date>.json`): its pages in page order. */
+export const OpenIssueSchema = z.strictObject({
+  format: z.literal(OPEN_DATA_FORMAT),
+  paper: z.string(),
+  paper_slug: z.string(),
+  date: z.string(),
+  url: z.string(),
+  pages: z.array(OpenPageSchema.omit({ format: true })),
+});
+export type OpenIssue = z.infer<typeof OpenIssueSchema>;
+
+/** One download of the whole archive (`data/<file>`), as the manifest `data/index.json` lists it. */
+export const DownloadSchema = z.strictObject({
+  file: z.string(),
+  url: z.string(),
+  format: z.enum(['jsonl', 'csv']),
+  /** The year its articles were printed in, or null for the articles whose date is not printed. */
+  year: z.string().nullable(),
+  articles: z.number().int().nonnegative(),
+  /** Size of the gzipped file in bytes, and the SHA-256 of those bytes. */
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string(),
+});
+export type Download = z.infer<typeof DownloadSchema>;
+
+/** `data/index.json`: the archive's downloads, for harvesters. */
+export const DownloadManifestSchema = z.strictObject({
+  format: z.literal(OPEN_DATA_FORMAT),
+  articles: z.number().int().nonnegative(),
+  files: z.array(DownloadSchema),
+});
+export type DownloadManifest = z.infer<typeof DownloadManifestSchema>;
