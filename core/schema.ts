@@ -333,6 +333,20 @@ export type ScriptDoc = z.infer<typeof ScriptDocSchema>;
 /** A document shard (`s<k>.<script>.sdoc`): result id → document. */
 export const DocShardSchema = z.record(z.string(), ScriptDocSchema);
 
+/**
+ * `search-docs/meta.sdoc` (issue 12): per archive rank, what the search page filters, counts and
+ * sorts by — the paper, the date (YYYYMMDD as a number, 0 unknown) and the column — as indexes into
+ * the lists of names (-1 unknown). The page filters and sorts its results with it, so a date range,
+ * counts beside every filter value and newest/oldest order cost one small download.
+ */
+export const SearchMetaSchema = z.strictObject({
+  papers: z.array(z.string()),
+  columns: z.array(z.string()),
+  /** One row per rank: [paper index, date as YYYYMMDD or 0, column index]. */
+  rows: z.array(z.tuple([z.number().int().min(-1), z.number().int().nonnegative(), z.number().int().min(-1)])),
+});
+export type SearchMeta = z.infer<typeof SearchMetaSchema>;
+
 /** A character file (`c<k>.sdoc`): character → archive ranks of the articles holding it, delta-coded. */
 export const CharFileSchema = z.record(z.string(), z.array(z.number().int().nonnegative()));
 
