@@ -67,14 +67,12 @@ export function slugOf(name: string): string {
 
 /**
  * A paper's URL slug from its name when the catalog gives none: the name itself, NFKC, blanks
- * removed, anything but letters and digits as one hyphen, ASCII lower-cased — 钱塘新区报 stays
+ * between Han characters removed, anything but letters and digits as one hyphen, ASCII lower-cased — 钱塘新区报 stays
  * 钱塘新区报, readable and stable (no dictionary, no hash). A name with nothing usable falls back to
  * its hash.
  */
 export function paperSlugOf(name: string): string {
-  const s = name
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
+  const s = normalizeName(name.normalize('NFKC'))
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .replace(/[A-Z]/g, (c) => c.toLowerCase());
