@@ -5,7 +5,7 @@
  * metadata at all. Built in a copy of the project (scripts/lib/project-copy-fs.ts) WITHOUT SITE_URL,
  * under BASE, into DATED_DIST — so it is also the default build that must hold no made-up host.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectCopy } from '../../scripts/lib/project-copy-fs.ts';
@@ -46,7 +46,7 @@ export function writeDatedSeeds(dir: string): void {
   writeFileSync(join(dir, 'catalog.csv'), 'page,paper,date,pageNumber,pageName,note\njia-undated,甲报,,,,date not printed\n');
 }
 
-/** Builds the dated archive (once per run of the suite: a stamp file keeps it while its inputs hold). */
+/** Builds the dated archive in a copy of the project (seconds). */
 export function buildDatedArchive(): void {
   projectCopy(ROOT, PROJECT);
   const seeds = join(PROJECT, 'seeds');
@@ -54,12 +54,19 @@ export function buildDatedArchive(): void {
   // Without the variables Vitest sets for its own Vite, which Astro's Vite would take over; and without SITE_URL.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST|SITE_URL)$/.test(k)));
   Object.assign(env, { BASE_PATH: DATED_BASE, ASTRO_TELEMETRY_DISABLED: '1' });
-  const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: PROJECT, env, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+  const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: PROJECT, env, encoding: 'utf8' });
   rmSync(DATED_ROOT, { recursive: true, force: true });
-  run(['scripts/ingest.ts', '--seeds', seeds, '--no-cache', '--quiet']);
-  const log = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', DATED_DIST]);
-  run(['scripts/search-index.ts', '--dist', DATED_DIST]);
-  writeFileSync(join(DATED_ROOT, 'build.log'), log);
+  const steps = [['scripts/ingest.ts', '--seeds', seeds, '--no-cache', '--quiet'], ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', DATED_DIST], ['scripts/search-index.ts', '--dist', DATED_DIST]];
+  let out = '';
+  let err = '';
+  for (const step of steps) {
+    const r = run(step);
+    out += r.stdout;
+    err += r.stderr;
+    if (r.status !== 0) throw new Error(`dated archive: ${step[0]} failed:\n${r.stderr}`);
+  }
+  writeFileSync(join(DATED_ROOT, 'build.log'), out);
+  writeFileSync(join(DATED_ROOT, 'build.err'), err);
 }
 
 /** The generated page records of the dated archive (after buildDatedArchive). */
