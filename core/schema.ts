@@ -342,6 +342,11 @@ export const DocShardSchema = z.record(z.string(), ScriptDocSchema);
 export const SearchMetaSchema = z.strictObject({
   papers: z.array(z.string()),
   columns: z.array(z.string()),
+  /**
+   * Pagefind's result id of each rank: the page maps ranks (character files, shards) to results
+   * with it, without asking Pagefind for the whole archive in rank order.
+   */
+  ids: z.array(z.string()),
   /** One row per rank: [paper index, date as YYYYMMDD or 0, column index]. */
   rows: z.array(z.tuple([z.number().int().min(-1), z.number().int().nonnegative(), z.number().int().min(-1)])),
 });

@@ -57,13 +57,14 @@ export function dateSpan(items: FacetSource[]): [string, string] | null {
   return dates.length ? [dates[0], dates[dates.length - 1]] : null;
 }
 
-/** The search meta file of items in rank order (the indexer writes it). */
-export function searchMeta(items: FacetSource[]): SearchMeta {
+/** The search meta file of items in rank order, with their Pagefind result ids (the indexer writes it). */
+export function searchMeta(items: FacetSource[], ids: string[]): SearchMeta {
+  if (ids.length !== items.length) throw new Error(`search meta: ${ids.length} ids for ${items.length} items`);
   const papers = [...new Set(items.map((i) => i.paper).filter((p): p is string => !!p))].sort();
   const columns = [...new Set(items.map((i) => i.column).filter((c): c is string => !!c))].sort();
   const pi = new Map(papers.map((p, k) => [p, k]));
   const ci = new Map(columns.map((c, k) => [c, k]));
-  return { papers, columns, rows: items.map((i) => [i.paper ? pi.get(i.paper)! : -1, i.date ? Number(i.date.replace(/-/g, '')) : 0, i.column ? ci.get(i.column)! : -1]) };
+  return { papers, columns, ids, rows: items.map((i) => [i.paper ? pi.get(i.paper)! : -1, i.date ? Number(i.date.replace(/-/g, '')) : 0, i.column ? ci.get(i.column)! : -1]) };
 }
 
 /** One result's filter values, read from the meta file's row (dates back in YYYY-MM-DD). */

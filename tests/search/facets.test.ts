@@ -16,11 +16,12 @@ const items: FacetSource[] = [
 
 describe('the meta file', () => {
   it('stores each rank as indexes into the names, dates as YYYYMMDD, and reads them back', () => {
-    const meta = searchMeta(items);
-    expect(meta).toEqual({ papers: ['乙报', '甲报'], columns: ['评论'], rows: [[1, 20240123, 0], [0, 20230123, -1], [1, 0, 0], [-1, 20240305, -1]] });
+    const meta = searchMeta(items, ['r0', 'r1', 'r2', 'r3']);
+    expect(meta).toEqual({ papers: ['乙报', '甲报'], columns: ['评论'], ids: ['r0', 'r1', 'r2', 'r3'], rows: [[1, 20240123, 0], [0, 20230123, -1], [1, 0, 0], [-1, 20240305, -1]] });
     expect(items.map((_, r) => rowValues(meta, r))).toEqual(items);
     expect(checkMeta(meta, 'm')).toEqual(SearchMetaSchema.parse(meta));
-    for (const bad of [{ ...meta, rows: [[1, -5, 0]] }, { ...meta, rows: [[1, 0]] }, { ...meta, papers: [1] }, { ...meta, extra: 1 }]) {
+    expect(() => searchMeta(items, ['r0'])).toThrow(/1 ids for 4 items/);
+    for (const bad of [{ ...meta, rows: [[1, -5, 0]] }, { ...meta, rows: [[1, 0]] }, { ...meta, papers: [1] }, { ...meta, ids: [3] }, { ...meta, extra: 1 }]) {
       expect(SearchMetaSchema.safeParse(bad).success).toBe(false);
       expect(() => checkMeta(bad, 'search-docs/meta.sdoc')).toThrow(/^search-docs\/meta\.sdoc: /);
     }

@@ -219,7 +219,7 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
     indexBytes += f.content.length;
   }
   // The simplified document holds the original paper, date and column: what the filters store.
-  const meta = SearchMetaSchema.parse(searchMeta(items.map((i) => i.doc.hans)));
+  const meta = SearchMetaSchema.parse(searchMeta(items.map((i) => i.doc.hans), byRank.map((r) => r.id)));
   const metaBody = gzipSync(JSON.stringify(meta), { level: 9 });
   docBytes += metaBody.length;
   await writeFile(join(docsDir, `meta.${DOC_EXT}`), metaBody);

@@ -68,7 +68,6 @@ export class SearchEngine {
   private docs = new Map<string, Promise<ScriptDoc>>();
   private shards = new Map<string, Promise<Record<string, ScriptDoc>>>();
   private layout: Promise<SearchLayout & { variantMap: Variants }> | null = null;
-  private orders = new Map<string, Promise<string[]>>();
   private ranks = new Map<0, Promise<Map<string, number>>>();
   private charFiles = new Map<number, Promise<Record<string, number[]>>>();
   private metaFile = new Map<0, Promise<SearchMeta>>();
@@ -97,29 +96,33 @@ export class SearchEngine {
     void this.searchLayout();
   }
 
-  /** All article ids in archive order (from Pagefind's sort index). */
-  private order(pf: Pagefind): Promise<string[]> {
-    return once(this.orders, '', () => pf.search(null, { sort: { rank: 'asc' } }).then((r) => resultIds(r, this.pagefindUrl)));
+  /** The search meta file (filters, dates, rank → result id), fetched once. */
+  private meta(): Promise<SearchMeta> {
+    return once(this.metaFile, 0, () => this.gzJson('meta.sdoc', checkMeta));
   }
 
-  /** Every article in archive order: position = the rank the indexer wrote (checked against the layout). */
-  private async ranked(pf: Pagefind): Promise<string[]> {
-    const [layout, all] = await Promise.all([this.searchLayout(), this.order(pf)]);
-    if (all.length !== layout.records) {
-      throw new Error(`search: ${this.base}'s index holds ${all.length} articles but its layout says ${layout.records}: rebuild the search index`);
+  /**
+   * Every article in archive order: position = the rank the indexer wrote (checked against the
+   * layout). From meta.sdoc, so neither a one-character query nor a document lookup needs
+   * Pagefind to list the whole archive (issue 12: the main thread stays free).
+   */
+  private async ranked(): Promise<string[]> {
+    const [layout, meta] = await Promise.all([this.searchLayout(), this.meta()]);
+    if (meta.ids.length !== layout.records || meta.rows.length !== layout.records) {
+      throw new Error(`search: ${this.base}'s search meta lists ${meta.ids.length} articles but its layout says ${layout.records}: rebuild the search index`);
     }
-    return all;
+    return meta.ids;
   }
 
   /**
    * The articles containing the (folded) character `ch`, from the character files (see tokens.ts):
    * archive ranks, mapped to result ids through Pagefind's rank sort.
    */
-  private async charIds(pf: Pagefind, ch: string): Promise<string[]> {
+  private async charIds(ch: string): Promise<string[]> {
     const layout = await this.searchLayout();
     const k = charBucket(ch, layout.charBuckets);
     const file = once(this.charFiles, k, () => this.gzJson(`c${k}.sdoc`, checkCharFile));
-    const [postings, all] = await Promise.all([file, this.ranked(pf)]);
+    const [postings, all] = await Promise.all([file, this.ranked()]);
     const ids = decodeRanks(postings[ch] ?? []).map((r) => {
       const id = all[r];
       if (id === undefined) throw new Error(`search: ${this.base}search-docs/c${k}.sdoc lists rank ${r}, beyond the index`);
@@ -130,17 +133,13 @@ export class SearchEngine {
 
   /** The filter values of results (paper, date, column), from search-docs/meta.sdoc by their archive ranks. */
   async values(ids: string[]): Promise<FacetSource[]> {
-    const meta = await once(this.metaFile, 0, () => this.gzJson('meta.sdoc', checkMeta));
+    const meta = await this.meta();
     return Promise.all(ids.map(async (id) => rowValues(meta, await this.rank(id))));
   }
 
   /** The archive rank of a result (its place in Pagefind's `rank` sort), for finding its document shard. */
   private async rank(id: string): Promise<number> {
-    const ranks = once(this.ranks, 0, () =>
-      this.pagefind()
-        .then((pf) => this.ranked(pf))
-        .then((ids) => new Map(ids.map((x, i) => [x, i]))),
-    );
+    const ranks = once(this.ranks, 0, () => this.ranked().then((ids) => new Map(ids.map((x, i) => [x, i]))));
     const r = (await ranks).get(id);
     if (r === undefined) throw new Error(`search: result ${id} is not in ${this.base}'s index`);
     return r;
@@ -156,13 +155,12 @@ export class SearchEngine {
     const variants = layout.variantMap;
     const parts = parseQuery(q, variants);
     if (parts.length === 0) return { parts, variants, ids: [], headline: new Set() };
-    const pf = await pfReady;
     const plan = planSearches(parts);
     const [order, ...hits] = await Promise.all([
-      this.ranked(pf),
+      this.ranked(),
       ...plan.map(async (p) => {
-        if (p.char !== undefined) return { part: p.part, headline: p.headline, ids: await this.charIds(pf, p.char) };
-        const r = await pf.search(p.term);
+        if (p.char !== undefined) return { part: p.part, headline: p.headline, ids: await this.charIds(p.char) };
+        const r = await (await pfReady).search(p.term);
         return { part: p.part, headline: p.headline, ids: resultIds(r, this.pagefindUrl) };
       }),
     ]);
