@@ -45,6 +45,12 @@ describe('namesInCredit', () => {
     expect(namesInCredit('林小禾 文/图')).toEqual(['林小禾']);
     expect(namesInCredit('周一鸣报道')).toEqual(['周一鸣']);
   });
+  it('reads the slash form of a writing or photo credit (文/某某, 图/某某, 摄/某某), glued or spaced', () => {
+    expect(namesInCredit('文/林小禾')).toEqual(['林小禾']);
+    expect(namesInCredit('文 / 林小禾 图 / 周一鸣')).toEqual(['林小禾', '周一鸣']);
+    expect(namesInCredit('摄／周一鸣')).toEqual(['周一鸣']);
+    expect(namesInCredit('文/新年新开局')).toEqual([]);
+  });
   it('accepts a name glued to a role only when it reads as a name', () => {
     expect(namesInCredit('记者濮玉慧')).toEqual(['濮玉慧']);
     expect(namesInCredit('本报记者林小禾报道')).toEqual(['林小禾']);
@@ -75,6 +81,8 @@ describe('isCreditLine', () => {
     '■ 本报评论员',
     '□ 林小禾',
     '□晚报记者 林小禾 文/图',
+    '文/林小禾',
+    '图／周一鸣',
     '本报记者 林小禾 实习生 周一鸣',
     '本報記者 林小禾',
     '读者 林小禾',
