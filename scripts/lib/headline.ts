@@ -181,6 +181,9 @@ export function phraseFeatures(phrases: Phrase[], lines: HeadLine[], ctx: GroupC
   return phraseFeatureNames(phrases, lines, ctx).map((p) => ({ line: p.line.map((n) => HEADLINE_VOCAB.line.id(n)), edge: p.edge.map((n) => HEADLINE_VOCAB.edge.id(n)) }));
 }
 
+/** A phrase ending on a function word (particle, conjunction, preposition, coverb): its sentence goes on. */
+const FN_END = /(的|和|与|及|在|为|对|把|将|向|从|让|被|给|以|等|暨|至|于|於|到|并|且|或|而|同|跟|由|经|按|沿|朝)$/u;
+
 /** Features of every phrase of a group, by name. */
 function phraseFeatureNames(phrases: Phrase[], lines: HeadLine[], ctx: GroupContext): { line: string[]; edge: string[] }[] {
   const longest = Math.max(1, ...lines.map((l) => displayWidth(l.text.trim())));
@@ -219,7 +222,7 @@ function phraseFeatureNames(phrases: Phrase[], lines: HeadLine[], ctx: GroupCont
     if (/^关于/u.test(t)) f.push('guanyu');
     if (/(通告|公告|通知|公示|决定|办法|意见|规定|启事|声明)$/u.test(t)) f.push('doc-end');
     if (/(人民政府|委员会|管委会|办公室|局|厅|署|支队|大队|公司|集团|中心|法院|检察院)$/u.test(t)) f.push('issuer-end');
-    if (/(的|和|与|及|在|为|对|把|将|向|从|让|被|给|以|等|暨)$/u.test(t)) f.push('fn-end');
+    if (FN_END.test(t)) f.push('fn-end');
     if (/^(的|和|与|及|为|在|让|把|将|向|从|暨)/u.test(t)) f.push('fn-start');
     if (line.glued) f.push('glued');
     // Lexical: a title tends to end on what happened (召开 举行 开通), a kicker on its context.
@@ -239,7 +242,7 @@ function phraseFeatureNames(phrases: Phrase[], lines: HeadLine[], ctx: GroupCont
       // How this phrase follows the one before: what makes two lines one title, or a kicker and a title.
       const pt = prev.text;
       if (/(人民政府|委员会|管委会|办公室|局|厅|署|支队|大队|公司|集团|中心|法院|检察院)$/u.test(pt)) edge.push(/^关于/u.test(t) || /(通告|公告|通知|公示)$/u.test(t) ? 'e:issuer>doc' : 'e:issuer>');
-      if (/(的|和|与|及|在|为|对|把|将|向|从|让|被|给|以|等|暨)$/u.test(pt)) edge.push('e:fn-end>');
+      if (FN_END.test(pt)) edge.push('e:fn-end>');
       if (/^[“"《「『].*[”"》」』]$/u.test(pt)) edge.push('e:quoted>');
       if (/^\d/u.test(t)) edge.push('e:>digit');
       if (SUBTITLE_DASH.test(t)) edge.push('e:>dash');
