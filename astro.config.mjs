@@ -4,7 +4,18 @@ import { defineConfig } from 'astro/config';
 
 /** Base path and site URL come from the environment so dist/ can be served under any prefix (issue #3). */
 const base = process.env.BASE_PATH || '/';
-const site = process.env.SITE_URL || 'https://example.org';
+/**
+ * Without SITE_URL the site claims no host (issue 12): no canonical or og:url, no sitemap, relative
+ * links in the feed and open data, and citations that take the reader's own address. A made-up
+ * default would send readers, crawlers and every copied citation to a host the archivist does not own.
+ */
+const site = process.env.SITE_URL || undefined;
+if (!site && process.argv.includes('build')) {
+  console.warn(
+    '\n[baoku] SITE_URL is not set: pages get no canonical URL, no sitemap is written, and feed and data links are relative.\n' +
+      '        Set it to where the archive will be served, e.g. SITE_URL=https://archive.example npm run build (see README "Deploying").\n',
+  );
+}
 
 export default defineConfig({
   site,

@@ -5,7 +5,7 @@
  */
 import { clip } from './clip.ts';
 import { shortHash } from './hash.ts';
-import type { ArticleFrontmatter, PageRecord } from './schema.ts';
+import { UNKNOWN_PAPER_SLUG, type ArticleFrontmatter, type PageRecord } from './schema.ts';
 
 /** A named thing with a URL-safe stable slug (reporter or column) and the articles under it. */
 export interface Facet {
@@ -14,14 +14,36 @@ export interface Facet {
   articles: string[];
 }
 
+/** An issue (期) of a paper: its date and its pages (版) in page-number order; date null holds a paper's undated pages. */
+export interface IssueGroup {
+  date: string | null;
+  pages: string[];
+}
+
 /** One paper's pages, dated issues newest first, then undated pages. */
 export interface PaperGroup {
   paper: string | null;
-  /** Stable URL slug of the paper ('unknown' for pages whose paper is not printed). */
+  /**
+   * Stable URL slug of the paper (issue 12): the catalog's `slug`, else the name made URL-safe
+   * (paperSlugOf), 'unknown' for pages whose paper is not printed.
+   */
   slug: string;
-  issues: { date: string | null; pages: string[] }[];
+  /** Slugs the paper's pages were published under before, each served as a redirect to `slug`. */
+  formerSlugs: string[];
+  /**
+   * The paper's URL before issue 12, the hash of its name (slugOf): only the paper page and its
+   * month and undated pages existed under it, and they redirect.
+   */
+  hashSlug: string | null;
+  issues: IssueGroup[];
   pageCount: number;
   articleCount: number;
+}
+
+/** Where a page sits: its paper and its issue (or its paper's undated pages). */
+export interface PagePlace {
+  group: PaperGroup;
+  issue: IssueGroup;
 }
 
 /** Everything the routes need, indexed by id. */
@@ -33,6 +55,8 @@ export interface Archive {
   /** All article ids in archive order: pages in `pageOrder`, each page's articles in reading order (search results, feed, sitemap). */
   articleOrder: string[];
   papers: PaperGroup[];
+  /** Each page's paper and issue. */
+  places: Map<string, PagePlace>;
   reporters: Facet[];
   columns: Facet[];
 }
@@ -40,6 +64,20 @@ export interface Archive {
 /** Short stable slug for a name: first 8 hex of sha256 (Chinese path segments are fragile on some hosts). */
 export function slugOf(name: string): string {
   return shortHash(name, 8);
+}
+
+/**
+ * A paper's URL slug from its name when the catalog gives none: the name itself, NFKC, blanks
+ * between Han characters removed, anything but letters and digits as one hyphen, ASCII lower-cased — 钱塘新区报 stays
+ * 钱塘新区报, readable and stable (no dictionary, no hash). A name with nothing usable falls back to
+ * its hash.
+ */
+export function paperSlugOf(name: string): string {
+  const s = normalizeName(name.normalize('NFKC'))
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .replace(/[A-Z]/g, (c) => c.toLowerCase());
+  return s && s !== UNKNOWN_PAPER_SLUG ? s : slugOf(name);
 }
 
 /** Removes the letter-spacing blanks printed inside short CJK names ("苕 溪 时 评" → "苕溪时评"). */
@@ -128,17 +166,20 @@ export function buildArchive(pageList: PageRecord[], articleList: ArticleFrontma
   const articleOrder = pageOrder.flatMap((pid) => pages.get(pid)!.articles);
 
   const papers: PaperGroup[] = [];
+  const places = new Map<string, PagePlace>();
   for (const pid of pageOrder) {
     const p = pages.get(pid)!;
     // Pages arrive sorted by paper then date, so the current group and issue are always the last ones.
     let group = papers[papers.length - 1];
-    if (!group || group.paper !== p.paper) papers.push((group = { paper: p.paper, slug: p.paper === null ? 'unknown' : slugOf(p.paper), issues: [], pageCount: 0, articleCount: 0 }));
+    if (!group || group.paper !== p.paper) papers.push((group = newGroup(p)));
     let issue = group.issues[group.issues.length - 1];
     if (!issue || issue.date !== p.date) group.issues.push((issue = { date: p.date, pages: [] }));
     issue.pages.push(pid);
+    places.set(pid, { group, issue });
     group.pageCount += 1;
     group.articleCount += p.articles.length;
   }
+  checkSlugs(papers);
 
   const reporters = facets(articleOrder.flatMap((id) => articles.get(id)!.authors.map((n) => [normalizeName(n), id] as [string, string])));
   const columns = facets(
@@ -147,7 +188,98 @@ export function buildArchive(pageList: PageRecord[], articleList: ArticleFrontma
       return c ? [[normalizeName(c), id] as [string, string]] : [];
     }),
   );
-  return { pages, articles, pageOrder, articleOrder, papers, reporters, columns };
+  return { pages, articles, pageOrder, articleOrder, papers, places, reporters, columns };
+}
+
+/** A paper's group for its first page: slug from the catalog or the name, and the slugs to redirect from. */
+function newGroup(p: PageRecord): PaperGroup {
+  if (p.paper === null) return { paper: null, slug: UNKNOWN_PAPER_SLUG, formerSlugs: [], hashSlug: null, issues: [], pageCount: 0, articleCount: 0 };
+  const slug = p.paperSlug ?? paperSlugOf(p.paper);
+  // A name slug replaced by a catalog slug keeps working, as do the slugs the catalog lists as former.
+  const former = [paperSlugOf(p.paper), ...(p.paperFormerSlugs ?? [])].filter((s, i, all) => s !== slug && all.indexOf(s) === i);
+  const hash = slugOf(p.paper);
+  return { paper: p.paper, slug, formerSlugs: former, hashSlug: hash === slug || former.includes(hash) ? null : hash, issues: [], pageCount: 0, articleCount: 0 };
+}
+
+/** Every slug (current or former) names one paper; a clash is the archivist's to resolve in the catalog. */
+function checkSlugs(papers: PaperGroup[]): void {
+  const owner = new Map<string, string>();
+  for (const g of papers) owner.set(g.slug, paperLabel(g.paper));
+  for (const g of papers) {
+    const other = [...papers].find((h) => h !== g && h.slug === g.slug);
+    if (other) throw new Error(`papers "${paperLabel(g.paper)}" and "${paperLabel(other.paper)}" both have the URL slug "${g.slug}": give one a "slug" in seeds/catalog.json papers`);
+  }
+  for (const g of papers) {
+    // A former slug now used by another paper stays that paper's; it is simply not redirected.
+    const free = (s: string) => !owner.has(s) || owner.get(s) === paperLabel(g.paper);
+    g.formerSlugs = g.formerSlugs.filter(free);
+    if (g.hashSlug !== null && !free(g.hashSlug)) g.hashSlug = null;
+    for (const s of [...g.formerSlugs, ...(g.hashSlug ? [g.hashSlug] : [])]) owner.set(s, paperLabel(g.paper));
+  }
+}
+
+/** The dated issues of a known paper, newest first: the ones with an issue page (an unknown paper's pages of one date need not be one issue). */
+export function datedIssues(group: PaperGroup): IssueGroup[] {
+  return group.paper === null ? [] : group.issues.filter((i) => i.date !== null);
+}
+
+/** Neighbouring pages of a page within its issue (or its paper's undated pages): never across papers or issues. */
+export function pageNeighbours(archive: Archive, pageId: string): { prev: string | null; next: string | null } {
+  const place = archive.places.get(pageId);
+  if (!place) throw new Error(`no page ${pageId}`);
+  return neighbours(place.issue.pages, pageId);
+}
+
+/** The previous (older) and next (newer) issue of a paper, by date. */
+export function issueNeighbours(group: PaperGroup, date: string): { prev: IssueGroup | null; next: IssueGroup | null } {
+  const list = datedIssues(group);
+  const i = list.findIndex((x) => x.date === date);
+  if (i < 0) throw new Error(`no issue ${date} of ${paperLabel(group.paper)}`);
+  // Issues are newest first: the older one comes after.
+  return { prev: list[i + 1] ?? null, next: list[i - 1] ?? null };
+}
+
+/** A paper's issue on `date`, or null. */
+export function issueOn(group: PaperGroup, date: string): IssueGroup | null {
+  return datedIssues(group).find((i) => i.date === date) ?? null;
+}
+
+/** The years of a paper's dated issues, newest first. */
+export function issueYears(group: PaperGroup): string[] {
+  return [...new Set(datedIssues(group).map((i) => i.date!.slice(0, 4)))];
+}
+
+/** An issue of one paper, for lists across papers (历史上的今天). */
+export interface IssueRef {
+  group: PaperGroup;
+  issue: IssueGroup;
+}
+
+/**
+ * 历史上的今天: the dated issues of every paper grouped by month and day (`MM-DD`), each day's
+ * issues newest year first, then by paper in archive order; days in calendar order.
+ */
+export function issuesByDay(archive: Archive): Map<string, IssueRef[]> {
+  const days = new Map<string, IssueRef[]>();
+  for (const group of archive.papers) {
+    for (const issue of datedIssues(group)) {
+      const key = issue.date!.slice(5);
+      const list = days.get(key) ?? [];
+      list.push({ group, issue });
+      days.set(key, list);
+    }
+  }
+  for (const list of days.values()) list.sort((a, b) => cmp(b.issue.date!, a.issue.date!));
+  return new Map([...days].sort(([a], [b]) => cmp(a, b)));
+}
+
+/** The lead article of an issue: the first article of its lowest-numbered page (its front-page story), or null. */
+export function leadArticle(archive: Archive, issue: IssueGroup): ArticleFrontmatter | null {
+  for (const pid of issue.pages) {
+    const first = archive.pages.get(pid)!.articles[0];
+    if (first) return archive.articles.get(first)!;
+  }
+  return null;
 }
 
 /** A browse page of one paper: the issues of one month, or a run of undated pages. */

@@ -37,9 +37,12 @@ export function hrefFor(base: string, locale: Locale | null, path: string): stri
   return normalizeBase(base) + prefix + path.replace(/^\/+/, '');
 }
 
-/** Absolute URL for canonical/OG/sitemap, joining the site origin with an href. */
+/**
+ * Absolute URL for canonical/OG/sitemap, joining the site origin with an href. Without a site
+ * (SITE_URL unset) the href itself: a link on the archivist's own host, never a made-up origin (issue 12).
+ */
 export function absoluteUrl(site: string | URL | undefined, href: string): string {
-  return new URL(href, site ?? 'https://example.org').href;
+  return site ? new URL(href, site).href : href;
 }
 
 /** Route-relative path for each entity, shared by links, sitemap and feed. */
@@ -54,6 +57,25 @@ export const routes = {
   column: (slug: string) => `columns/${slug}/`,
   columnGroup: (key: string) => `columns/by/${key}/`,
   search: () => 'search/',
+  papers: () => 'papers/',
   paper: (slug: string) => `papers/${slug}/`,
+  /** A month of issues (`2025-01`) or a run of undated pages (`undated`, `undated-2`). */
   shelf: (slug: string, key: string) => `papers/${slug}/${key}/`,
+  /** The calendar of a paper's year (往期回顾). */
+  year: (slug: string, year: string) => `papers/${slug}/${year}/`,
+  /** An issue (期): every page of one paper on one date. */
+  issue: (slug: string, date: string) => `papers/${slug}/${date}/`,
+  /** 历史上的今天: the index of month-days, and one day (`01-23`). */
+  onThisDay: () => 'on-this-day/',
+  onThisDayDate: (monthDay: string) => `on-this-day/${monthDay}/`,
+  /** 数据下载: the open data page and its files. */
+  data: () => 'data/',
+  dataFile: (file: string) => `data/${file}`,
+  // Open data beside each page of the site (like Chronicling America's …/seq-1.json beside …/seq-1/).
+  articleJson: (id: string) => `articles/${id}.json`,
+  articleText: (id: string) => `articles/${id}.txt`,
+  articleRis: (id: string) => `articles/${id}.ris`,
+  articleBib: (id: string) => `articles/${id}.bib`,
+  pageJson: (id: string) => `pages/${id}.json`,
+  issueJson: (slug: string, date: string) => `papers/${slug}/${date}.json`,
 } as const;

@@ -103,12 +103,21 @@ export function isCalendarDate(s: string): boolean {
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
+/** A URL slug an archivist may give a paper: lower-case ASCII letters and digits in runs joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** What a page record and the site know of a page beyond its text; every field may be unknown. */
 export const PageMetaSchema = z.object({
   paper: nullableText('newspaper name as printed in the masthead (余杭晨报), or null'),
   date: z.string().refine(isCalendarDate).nullable().describe('issue date as printed, ISO YYYY-MM-DD, or null; never invented'),
   pageNumber: z.number().int().positive().nullable().describe('page number (版次), 2 for 第2版, or null'),
   pageName: nullableText('page name (版名), e.g. 要闻, or null'),
+  paperSlug: z
+    .string()
+    .regex(SLUG_PATTERN)
+    .optional()
+    .describe("the paper's URL slug from the catalog's papers (papers/<slug>/), absent: then it comes from the name (core/archive.ts paperSlugOf)"),
+  paperFormerSlugs: z.array(z.string()).optional().describe("slugs the catalog says the paper was published under before: each becomes a redirect"),
 });
 export type PageMeta = z.infer<typeof PageMetaSchema>;
 
@@ -138,9 +147,36 @@ export const CatalogEntrySchema = z
   })
   .transform(({ paper, date, pageNumber, pageName }): PageMeta => ({ paper, date, pageNumber, pageName }));
 
-/** The catalog file: metadata keyed by page id (the page file name without `.txt`). */
+/** What the catalog says of a paper (keyed by its name as printed). */
+export const PaperEntrySchema = z.strictObject({
+  /**
+   * Its URL segment, `papers/<slug>/` (e.g. `yuhang-chenbao`). Without one the slug is the name
+   * itself made URL-safe (core/archive.ts paperSlugOf); give one for an ASCII URL. Changing a
+   * published slug breaks no link: the old URLs become redirect pages only while the old slug is
+   * listed in `formerSlugs`.
+   */
+  slug: z
+    .string({ error: 'must be a string' })
+    .regex(SLUG_PATTERN, { error: 'must be lower-case letters a–z and digits, in runs joined by single hyphens (yuhang-chenbao)' })
+    .refine((s) => s !== UNKNOWN_PAPER_SLUG, { error: '"unknown" is reserved for pages whose paper is not printed' })
+    .optional(),
+  /** Slugs the paper was published under before (each becomes a redirect to the current one). */
+  formerSlugs: z.array(z.string().regex(/^[^\s/?#%\\]+$/, { error: 'must be one URL segment' })).optional(),
+  /** Free text for archivists; not published. */
+  note: z.string().optional(),
+});
+export type PaperEntry = z.infer<typeof PaperEntrySchema>;
+
+/** URL segment of the pages whose paper is not printed (papers/unknown/). */
+export const UNKNOWN_PAPER_SLUG = 'unknown';
+
+/**
+ * The catalog: metadata keyed by page id (the page file name without `.txt`; see README "Adding
+ * pages" for ids under the folder convention), and what is known of each paper.
+ */
 export const CatalogSchema = z.object({
   pages: z.record(z.string(), CatalogEntrySchema).default({}),
+  papers: z.record(z.string(), PaperEntrySchema).default({}),
 });
 export type Catalog = z.infer<typeof CatalogSchema>;
 
@@ -275,6 +311,8 @@ export const GoneArticleSchema = z.object({
   reason: z.string(),
 });
 export type GoneArticle = z.infer<typeof GoneArticleSchema>;
+/** Columns of a CSV catalog (`seeds/catalog.csv`), in their usual order; `page` is required, the rest may be left empty. */
+export const CATALOG_CSV_COLUMNS = ['page', 'paper', 'date', 'pageNumber', 'pageName', 'note'] as const;
 
 // ── The content collections (src/content/generated/) ─────────────────────────────────────────
 
@@ -436,6 +474,106 @@ export type ScriptDoc = z.infer<typeof ScriptDocSchema>;
 /** A document shard (`s<k>.<script>.sdoc`): result id → document. */
 export const DocShardSchema = z.record(z.string(), ScriptDocSchema);
 
+/**
+ * `search-docs/meta.sdoc` (issue 12): per archive rank, what the search page filters, counts and
+ * sorts by — the paper, the date (YYYYMMDD as a number, 0 unknown) and the column — as indexes into
+ * the lists of names (-1 unknown). The page filters and sorts its results with it, so a date range,
+ * counts beside every filter value and newest/oldest order cost one small download.
+ */
+export const SearchMetaSchema = z.strictObject({
+  papers: z.array(z.string()),
+  columns: z.array(z.string()),
+  /**
+   * Pagefind's result id of each rank: the page maps ranks (character files, shards) to results
+   * with it, without asking Pagefind for the whole archive in rank order.
+   */
+  ids: z.array(z.string()),
+  /** One row per rank: [paper index, date as YYYYMMDD or 0, column index]. */
+  rows: z.array(z.tuple([z.number().int().min(-1), z.number().int().nonnegative(), z.number().int().min(-1)])),
+});
+export type SearchMeta = z.infer<typeof SearchMetaSchema>;
+
 /** A character file (`c<k>.sdoc`): character → archive ranks of the articles holding it, delta-coded. */
 export const CharFileSchema = z.record(z.string(), z.array(z.number().int().nonnegative()));
 
+// ── Open data (issue 12: dist/articles/<id>.json, pages/<id>.json, papers/<slug>/<date>.json, data/) ──
+
+/** Version of the open data's shape; a change that renames or removes a field raises it. */
+export const OPEN_DATA_FORMAT = 1;
+
+/**
+ * One article as the open data gives it: the gold schema's fields (same names, snake_case), the
+ * metadata of its page, where it is on the site, and its plain text in both scripts. Every article
+ * file, line of a JSON Lines download and row of a CSV download has these fields (the CSV without
+ * `body`, `authors` joined with "、").
+ */
+export const OpenArticleSchema = z.strictObject({
+  id: z.string().describe('the article id (its address is articles/<id>/); permanent: the id registry (seeds/ids.json) keeps it through re-parses and corrections, and a gone id keeps a page saying where its text went'),
+  url: z.string().describe("the article's web page: absolute when the archive was built with SITE_URL, else a path under the site's base"),
+  paper: nullableText('newspaper name as printed, or null when the page does not print it'),
+  date: z.string().nullable().describe('issue date YYYY-MM-DD as printed, or null; never estimated'),
+  page_number: z.number().int().positive().nullable().describe('page number (版次), or null when not printed'),
+  page_name: nullableText('page name (版名), e.g. 要闻, or null'),
+  page_id: z.string().describe('id of the page the article is printed on (pages/<page_id>/)'),
+  seed: z.string().describe('file name of the page text the article was rebuilt from'),
+  order: z.number().int().positive().describe("place in the page's reading order, from 1"),
+  ...HeadlinePartsSchema.shape,
+  continued_from: continuedFrom,
+  continued_to: continuedTo,
+  truncated_start: truncatedStart,
+  truncated_end: truncatedEnd,
+  body: z.array(BodyBlockSchema).describe('the body in order: blocks of type p (paragraph), h (section heading, 小标题) or caption (photo caption), each {type, text}'),
+  text_zh_hans: z.string().describe('plain text as printed (simplified): headline lines, credit line, then the body, blocks separated by blank lines'),
+  text_zh_hant: z.string().describe('the same text in traditional characters (OpenCC cn→tw, no change of wording)'),
+});
+export type OpenArticle = z.infer<typeof OpenArticleSchema>;
+
+/** One page as the open data gives it (`pages/<id>.json`): its metadata, its articles in reading order and its other blocks. */
+export const OpenPageSchema = z.strictObject({
+  format: z.literal(OPEN_DATA_FORMAT),
+  id: z.string(),
+  url: z.string(),
+  seed: z.string(),
+  paper: z.string().nullable(),
+  date: z.string().nullable(),
+  page_number: z.number().int().positive().nullable(),
+  page_name: z.string().nullable(),
+  /** The page's issue (`papers/<slug>/<date>.json`), when dated and its paper known. */
+  issue: z.string().nullable(),
+  articles: z.array(OpenArticleSchema),
+  other: z.array(OtherBlockSchema),
+});
+export type OpenPage = z.infer<typeof OpenPageSchema>;
+
+/** One issue as the open data gives it (`papers/<slug>/<date>.json`): its pages in page order. */
+export const OpenIssueSchema = z.strictObject({
+  format: z.literal(OPEN_DATA_FORMAT),
+  paper: z.string(),
+  paper_slug: z.string(),
+  date: z.string(),
+  url: z.string(),
+  pages: z.array(OpenPageSchema.omit({ format: true })),
+});
+export type OpenIssue = z.infer<typeof OpenIssueSchema>;
+
+/** One download of the whole archive (`data/<file>`), as the manifest `data/index.json` lists it. */
+export const DownloadSchema = z.strictObject({
+  file: z.string(),
+  url: z.string(),
+  format: z.enum(['jsonl', 'csv']),
+  /** The year its articles were printed in, or null for the articles whose date is not printed. */
+  year: z.string().nullable(),
+  articles: z.number().int().nonnegative(),
+  /** Size of the gzipped file in bytes, and the SHA-256 of those bytes. */
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string(),
+});
+export type Download = z.infer<typeof DownloadSchema>;
+
+/** `data/index.json`: the archive's downloads, for harvesters. */
+export const DownloadManifestSchema = z.strictObject({
+  format: z.literal(OPEN_DATA_FORMAT),
+  articles: z.number().int().nonnegative(),
+  files: z.array(DownloadSchema),
+});
+export type DownloadManifest = z.infer<typeof DownloadManifestSchema>;

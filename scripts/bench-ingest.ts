@@ -56,7 +56,7 @@ let articles = 0;
 for (let k = 0; k < runs; k++) {
   const out = mkdtempSync(join(tmpdir(), 'baoku-bench-'));
   const t0 = performance.now();
-  const result = await convertPagesParallel(inputs, { pages: {} }, { workers });
+  const result = await convertPagesParallel(inputs, { pages: {}, papers: {} }, { workers });
   for (const [rel, content] of result.files) {
     const p = join(out, rel);
     mkdirSync(dirname(p), { recursive: true });

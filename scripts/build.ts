@@ -69,7 +69,7 @@ function limits(): DistLimits {
 /** What the ingest output holds, for naming pages in messages and checking the build. */
 async function builtFrom(): Promise<BuiltFrom> {
   const { pages, articles } = await readGenerated(generated);
-  return { pages: pages.map((p) => ({ id: p.id, seed: p.seed })), articles: articles.map((a) => ({ id: a.id, page: a.page })) };
+  return { site: process.env.SITE_URL || null, pages: pages.map((p) => ({ id: p.id, seed: p.seed })), articles: articles.map((a) => ({ id: a.id, page: a.page })) };
 }
 
 async function main(): Promise<void> {

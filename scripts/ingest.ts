@@ -26,14 +26,24 @@ import { convertPage } from './lib/convert.ts';
 import { listFiles, readPageFile, replaceFolder, writeIfChanged } from './lib/files-fs.ts';
 import { DirCache } from './lib/page-cache-fs.ts';
 import { GoldPageSchema, type Catalog } from '../core/schema.ts';
-import { parseCatalog } from './lib/catalog.ts';
+import { parseCatalog, parseCatalogCsv, pathCatalog, resolveCatalog } from './lib/catalog.ts';
 import { PageError } from './lib/decode.ts';
 import { MAX_PAGE_BYTES } from './lib/limits.ts';
 import { toGoldJson } from './lib/pipeline.ts';
 import { fixFileName, parseFixFile } from './lib/corrections.ts';
 import { emptyRegistry, parseRegistry, serializeRegistry } from './lib/id-registry.ts';
 
-const CATALOG = 'catalog.json';
+/**
+ * The catalog of `seeds`: catalog.json, catalog.csv and the folder convention (scripts/lib/catalog.ts),
+ * errors naming the file and every bad entry or row.
+ */
+function readCatalog(seeds: string, names: string[]): Catalog {
+  const file = (n: string) => join(seeds, n);
+  const shown = (n: string) => relative(process.cwd(), file(n));
+  const json = existsSync(file('catalog.json')) ? parseCatalog(readFileSync(file('catalog.json'), 'utf8'), shown('catalog.json')) : undefined;
+  const csv = existsSync(file('catalog.csv')) ? parseCatalogCsv(readFileSync(file('catalog.csv'), 'utf8'), shown('catalog.csv')) : undefined;
+  return resolveCatalog({ json, csv, paths: pathCatalog(names), jsonFile: shown('catalog.json'), csvFile: shown('catalog.csv') });
+}
 
 /** Hash of the converter's source files (scripts/lib and the shared core/): a new parser invalidates every cached page. */
 function converterVersion(): string {
@@ -103,16 +113,6 @@ async function main(): Promise<number> {
   const out = resolve(values.out);
   const tty = process.stderr.isTTY && !values.quiet;
   const started = performance.now();
-  let catalog: Catalog = { pages: {} };
-  const catalogPath = join(seeds, CATALOG);
-  if (existsSync(catalogPath)) {
-    try {
-      catalog = parseCatalog(readFileSync(catalogPath, 'utf8'), relative(process.cwd(), catalogPath));
-    } catch (e) {
-      process.stderr.write(`ingest: ${(e as Error).message}\n`);
-      return 1;
-    }
-  }
   const idsPath = resolve(values.ids ?? join(seeds, 'ids.json'));
   let registry = emptyRegistry();
   if (existsSync(idsPath)) {
@@ -130,6 +130,13 @@ async function main(): Promise<number> {
     const read = readPageFile(p, MAX_PAGE_BYTES);
     if ('bytes' in read) inputs.push({ name, bytes: read.bytes, fixes: readFixes(p), fixName: relative(process.cwd(), fixFileName(p)) });
     else unreadable.push({ name, reason: read.skipped });
+  }
+  let catalog: Catalog;
+  try {
+    catalog = readCatalog(seeds, [...inputs.map((i) => i.name), ...unreadable.map((u) => u.name)]);
+  } catch (e) {
+    for (const line of (e as Error).message.split('\n')) process.stderr.write(`ingest: ${line}\n`);
+    return 1;
   }
   const cache = values['no-cache'] ? undefined : new DirCache(resolve(values.cache));
   // Pages are parsed on every core (convert-parallel.ts); the output is the same as a serial run's.

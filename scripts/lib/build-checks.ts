@@ -9,12 +9,16 @@ import { checkLimits, type DistFile, type DistLimits } from './dist-stats.ts';
 
 /** What the site was built from: page ids with their seed file, article ids with their page. */
 export interface BuiltFrom {
+  /** The site's absolute URL (SITE_URL), or null when the build claims no host. */
+  site?: string | null;
   pages: { id: string; seed: string }[];
   articles: { id: string; page: string }[];
 }
 
 /** Files every build has (relative to the build folder). */
-const REQUIRED = ['index.html', 'zh-hant/index.html', '404.html', 'feed.xml', 'sitemap.xml', 'robots.txt', 'search/index.html', 'pagefind/pagefind.js', 'search-docs/layout.json'];
+const REQUIRED = ['index.html', 'zh-hant/index.html', '404.html', 'feed.xml', 'robots.txt', 'search/index.html', 'pagefind/pagefind.js', 'search-docs/layout.json'];
+/** Files only a build that knows its host (SITE_URL) has: a sitemap needs absolute URLs. */
+const REQUIRED_WITH_SITE = ['sitemap.xml'];
 
 /** Characters outside XML 1.0's Char production. */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
@@ -23,7 +27,7 @@ const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 export function checkBuild(files: DistFile[], read: (path: string) => string, from: BuiltFrom, limits: DistLimits = {}): string[] {
   const have = new Set(files.map((f) => f.path));
   const problems: string[] = [];
-  for (const f of REQUIRED) if (!have.has(f)) problems.push(`${f} is missing`);
+  for (const f of from.site ? [...REQUIRED, ...REQUIRED_WITH_SITE] : REQUIRED) if (!have.has(f)) problems.push(`${f} is missing`);
   const seedOf = new Map(from.pages.map((p) => [p.id, p.seed]));
   for (const p of from.pages) {
     for (const prefix of ['', 'zh-hant/']) if (!have.has(`${prefix}pages/${p.id}/index.html`)) problems.push(`page ${p.seed}: ${prefix}pages/${p.id}/index.html is missing`);

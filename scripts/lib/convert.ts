@@ -189,7 +189,7 @@ export function pageKey(p: PageInput, meta: PageMeta, version: string, invalidUt
 }
 
 /** Converts every page; pages are processed in file-name order so output is deterministic. */
-export function convertPages(inputs: PageInput[], catalog: Catalog, options: ArchiveOptions = {}): ArchiveOutput {
+export function convertPages(inputs: PageInput[], catalog: Pick<Catalog, 'pages'>, options: ArchiveOptions = {}): ArchiveOutput {
   const { onPage, cache, version = '', invalidUtf8 = 'refuse', registry = emptyRegistry(), staleCorrections = 'error' } = options;
   const files = new Map<string, string>();
   const reports: PageReport[] = [];

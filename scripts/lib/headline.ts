@@ -332,14 +332,15 @@ export function readGroup(lines: HeadLine[], ctx: GroupContext, model: ChainMode
   if (phrases.length === 0) return [];
   const positions = phraseFeatures(phrases, lines, ctx);
   const constraints = headConstraints(phrases, lines);
-  const best = model.decode(positions, constraints);
+  const scored = model.score(positions);
+  const best = model.decode(scored, constraints);
   const out: GroupReading[] = [{ units: unitsOf(phrases, lines, best.tags, best.margins), cost: 0 }];
   const starts = (t: number): boolean => HEAD_TAGS[t].startsWith('^');
   const seen = new Set([best.tags.join(',')]);
   phrases.forEach((p, i) => {
     if (i === 0 || !p.first) return;
     const flip = !starts(best.tags[i]);
-    const d = model.decode(positions, { ...constraints, allowed: (k, t) => constraints.allowed!(k, t) && (k !== i || starts(t) === flip) });
+    const d = model.decode(scored, { ...constraints, allowed: (k, t) => constraints.allowed!(k, t) && (k !== i || starts(t) === flip) });
     if (d.score < -1e17) return;
     const key = d.tags.join(',');
     if (seen.has(key)) return;

@@ -6,15 +6,29 @@
  */
 import { shortHash } from '../../core/hash.ts';
 import { MAX_PAGE_ID_BYTES } from './limits.ts';
+import { parseSeedPath } from './seed-path.ts';
 import { squash } from './text.ts';
 
-/** The letters, digits, `_` and `-` of a file name without its extension, other runs as `-` (may be empty). */
+/**
+ * The letters, digits, `_` and `-` of a file name without its extension, other runs as `-` (may be
+ * empty). A file under the folder convention (seed-path.ts) is named by paper, date and file name,
+ * since its file name alone repeats in every issue.
+ */
 function idPart(fileName: string): string {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  let convention: string | null = null;
+  try {
+    convention = parseSeedPath(fileName)?.idSource ?? null;
+  } catch {
+    // A bad date folder is reported by the catalog (catalog.ts pathCatalog); the id falls back to the file name.
+  }
+  const base = convention ?? fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   return base.normalize('NFKC').replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '');
 }
 
-/** The id of a page from its file name: `000_3f2cd97355706aaa.txt` → `000_3f2cd97355706aaa`. */
+/**
+ * The id of a page from its file name: `000_3f2cd97355706aaa.txt` → `000_3f2cd97355706aaa`;
+ * `余杭晨报/2025-01-23/01-要闻.txt` → `余杭晨报-2025-01-23-01-要闻`.
+ */
 export function pageIdOf(fileName: string): string {
   return idPart(fileName) || 'page';
 }

@@ -58,7 +58,10 @@ export function tagLines(lines: Line[], layout: Layout, model: ChainModel = tagg
   // One paragraph per line: a line opening with a connective (此外，) begins a sentence anew, so it
   // never continues the line before — even one that stops mid-sentence (its rest is lost).
   const opener = info.map((x, i) => layout === 'paragraph' && i > 0 && x.patterns.includes('opener') && !info[i - 1].endsSentence);
-  const d = model.decode(pos, { allowed: (i, t) => !(fixed[i] && HEADISH.has(model.tags[t])) && !(captioned[i] && TITLES.has(model.tags[t])) && !(opener[i] && CONTINUES.has(model.tags[t])) });
+  const headish = model.tags.map((t) => HEADISH.has(t));
+  const titles = model.tags.map((t) => TITLES.has(t));
+  const continues = model.tags.map((t) => CONTINUES.has(t));
+  const d = model.decode(pos, { allowed: (i, t) => !(fixed[i] && headish[t]) && !(captioned[i] && titles[t]) && !(opener[i] && continues[t]) });
   return lines.map((l, i) => {
     if (given) return { ...l, tag: given[i], margin: Infinity, runnerUp: given[i], info: info[i] };
     const T = model.tags.length;

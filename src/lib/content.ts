@@ -1,6 +1,10 @@
 /** Loads the content collections once per build and builds the archive model. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive } from '../../core/archive.ts';
+import { readMdxBody } from '../../core/mdx-body.ts';
+import type { OpenArticle, OpenIssue } from '../../core/schema.ts';
+import { downloads, openArticles, openIssues, type UrlOf } from './open-data.ts';
+import { absolute } from './site.ts';
 
 let cached: Promise<Archive> | null = null;
 
@@ -24,4 +28,29 @@ export async function articleEntry(id: string): Promise<CollectionEntry<'article
   const e = (await entries).get(id);
   if (!e) throw new Error(`no article entry ${id}`);
   return e;
+}
+
+/** The open data of the archive, made once per build (issue 12): articles by id, pages' and issues' JSON, downloads. */
+export interface OpenData {
+  articles: Map<string, OpenArticle>;
+  issues: Map<string, OpenIssue>;
+  downloads: ReturnType<typeof downloads>;
+  urlOf: UrlOf;
+}
+
+let openData: Promise<OpenData> | null = null;
+
+/** The archive's open data (memoised); URLs absolute with SITE_URL, else under the base. */
+export function loadOpenData(): Promise<OpenData> {
+  openData ??= (async () => {
+    const archive = await loadArchive();
+    const all = await getCollection('articles');
+    const bodies = new Map(all.map((e) => [e.data.id, readMdxBody(e.body ?? '')]));
+    const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
+    const urlOf: UrlOf = (path) => absolute(site, 'zh-hans', path);
+    const list = openArticles(archive, (id) => bodies.get(id)!, urlOf);
+    const byId = new Map(list.map((a) => [a.id, a]));
+    return { articles: byId, issues: openIssues(archive, byId, urlOf), downloads: downloads(list, urlOf), urlOf };
+  })();
+  return openData;
 }

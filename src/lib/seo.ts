@@ -19,7 +19,8 @@ export function jsonLd(data: unknown): string {
 
 /** Inputs of a NewsArticle JSON-LD. */
 export interface NewsArticleInput {
-  url: string;
+  /** Absolute URL, or null without SITE_URL (then no url is claimed). */
+  url: string | null;
   headline: string;
   alternativeHeadline: string | null;
   description: string;
@@ -38,9 +39,11 @@ export function newsArticleLd(a: NewsArticleInput): Record<string, unknown> {
     headline: a.headline,
     description: a.description,
     inLanguage: a.lang,
-    url: a.url,
-    mainEntityOfPage: a.url,
   };
+  if (a.url) {
+    ld.url = a.url;
+    ld.mainEntityOfPage = a.url;
+  }
   if (a.alternativeHeadline) ld.alternativeHeadline = a.alternativeHeadline;
   if (a.authors.length) ld.author = a.authors.map((name) => ({ '@type': 'Person', name }));
   if (a.date) ld.datePublished = a.date;

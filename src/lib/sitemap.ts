@@ -1,5 +1,6 @@
 /** The sitemap's entries: every reading page in both scripts, with hreflang alternates (issue #3, split for scale in #6). */
-import { FACET_INDEX_MAX, facetGroups, shelves, type Archive, type Facet } from '../../core/archive.ts';
+import { FACET_INDEX_MAX, facetGroups, issuesByDay, type Archive, type Facet } from '../../core/archive.ts';
+import { paperKeys } from './route-data/paper.ts';
 import { routes } from '../../core/paths.ts';
 import type { SitemapEntry } from './seo.ts';
 import { absolute } from './site.ts';
@@ -15,7 +16,11 @@ export function sitemapEntries(archive: Archive, site: URL | undefined): Sitemap
     routes.home(),
     ...archive.pageOrder.map(routes.page),
     ...archive.articleOrder.map(routes.article),
-    ...archive.papers.flatMap((g) => [routes.paper(g.slug), ...shelves(g).map((sh) => routes.shelf(g.slug, sh.key))]),
+    routes.papers(),
+    ...archive.papers.flatMap((g) => [routes.paper(g.slug), ...paperKeys(g).map((key) => routes.shelf(g.slug, key))]),
+    routes.onThisDay(),
+    ...[...issuesByDay(archive).keys()].map(routes.onThisDayDate),
+    routes.data(),
     routes.reporters(),
     ...groupPaths(archive.reporters, routes.reporterGroup),
     ...archive.reporters.map((r) => routes.reporter(r.slug)),

@@ -95,7 +95,8 @@ describe('crawl', () => {
     expect(consoleErrors).toEqual([]);
     expect(requests.filter((r) => !r.startsWith(server.origin))).toEqual([]);
     await ctx.close();
-  });
+    // Every page, its open data and its citation files: a few hundred requests on 2 shared cores.
+  }, 180_000);
 
   it('unknown paths get the 404 page with working links', async () => {
     const page = await browser.newPage();

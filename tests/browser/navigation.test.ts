@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './browser.ts';
-import { DIST, PREFIX } from '../build/site.ts';
+import { DIST, pageRecords, PREFIX } from '../build/site.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server-fs.ts';
 
 let server: StaticServer;
@@ -52,17 +52,32 @@ describe('issue → page → article and back', () => {
     expect(await page.locator('h1').textContent()).toBe(pageTitle);
   });
 
-  it('上一版/下一版 connect all pages in one chain', async () => {
+  it('上一版/下一版 chain the pages of one paper and issue, never running across papers (issue 12)', async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(server.baseUrl);
     const listed = await page.locator('.page-list a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    await page.goto(server.origin + listed[0]);
-    const seen = [path(page)];
-    while ((await page.locator('a[rel="next"]').count()) > 0) {
-      await page.locator('a[rel="next"]').click();
-      seen.push(path(page));
+    const records = new Map(pageRecords().map((r) => [`${PREFIX}pages/${r.id}/`, r]));
+    const chains: string[][] = [];
+    for (const start of listed) {
+      if (chains.some((c) => c.includes(start))) continue;
+      await page.goto(server.origin + start);
+      // Back to the first of its chain, then forward to the last.
+      while ((await page.locator('.pager a[rel="prev"]').count()) > 0) await page.locator('.pager a[rel="prev"]').click();
+      const chain = [path(page)];
+      while ((await page.locator('.pager a[rel="next"]').count()) > 0) {
+        await page.locator('.pager a[rel="next"]').click();
+        chain.push(path(page));
+      }
+      chains.push(chain);
     }
-    expect(seen).toEqual(listed);
+    // Every page is in exactly one chain, and a chain holds one paper's pages of one date (or of none).
+    expect(chains.flat().sort()).toEqual([...listed].sort());
+    for (const chain of chains) {
+      const keys = new Set(chain.map((p) => `${records.get(p)!.paper}|${records.get(p)!.date}`));
+      expect(keys.size, chain.join(' → ')).toBe(1);
+    }
+    const papers = new Set(pageRecords().map((r) => `${r.paper}|${r.date}`));
+    expect(chains.length).toBe(papers.size);
   });
 
   it('the schematic links to every article of the page', async () => {

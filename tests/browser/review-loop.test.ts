@@ -50,7 +50,7 @@ const PAGE = `青石日报 2031年5月6日 星期二 责任编辑：林小舟
 `;
 
 // Without the variables Vitest sets for its own Vite (BASE_URL, MODE, NODE_ENV=test …), which Astro's Vite would take over.
-const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k))), BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1', BAOKU_CORRECTION_URL: 'https://fix.example/report?article={id}&url={url}' };
+const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k))), BASE_PATH: BASE, SITE_URL: 'https://archive.example', ASTRO_TELEMETRY_DISABLED: '1', BAOKU_CORRECTION_URL: 'https://fix.example/report?article={id}&url={url}' };
 const ingest = (...args: string[]) => spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { cwd: PROJECT, env, encoding: 'utf8' });
 
 /** The generated articles of the copy: id → frontmatter, and the files' bytes. */
@@ -219,7 +219,7 @@ describe('the review loop', () => {
     expect(await page.locator('[data-correction] q').innerText()).toBe('本报讯（记者 林小舟）昨日，青石真老街改造工程完工，沿街二十六家老店重新开');
     await page.locator('details.source summary').click();
     expect(await page.locator('details.source pre').innerText()).toContain('昨日，青石真老街改造工程完工');
-    expect(await page.locator('[data-report]').getAttribute('href')).toBe(`https://fix.example/report?article=${first[0]}&url=${encodeURIComponent(`https://example.org${BASE}articles/${first[0]}/`)}`);
+    expect(await page.locator('[data-report]').getAttribute('href')).toBe(`https://fix.example/report?article=${first[0]}&url=${encodeURIComponent(`https://archive.example${BASE}articles/${first[0]}/`)}`);
     await page.screenshot({ path: join(ARTIFACTS, 'review-loop-article.png'), fullPage: true });
 
     await page.goto(`${site.baseUrl}articles/${first[1]}/`);

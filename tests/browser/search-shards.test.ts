@@ -43,7 +43,7 @@ describe('sharded result documents and character files', () => {
     const files = readdirSync(join(SHARDED, 'search-docs')).sort();
     expect(files).toEqual([
       'c0.sdoc', 'c1.sdoc', 'c2.sdoc', 'c3.sdoc', 'c4.sdoc',
-      'layout.json', 's0.hans.sdoc', 's0.hant.sdoc', 's1.hans.sdoc', 's1.hant.sdoc', 's2.hans.sdoc', 's2.hant.sdoc',
+      'layout.json', 'meta.sdoc', 's0.hans.sdoc', 's0.hant.sdoc', 's1.hans.sdoc', 's1.hant.sdoc', 's2.hans.sdoc', 's2.hant.sdoc',
     ]);
     expect((JSON.parse(readFileSync(join(SHARDED, 'search-docs/layout.json'), 'utf8')) as { charBuckets: number }).charBuckets).toBe(5);
   });

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { PageRecordSchema } from '../../core/schema.ts';
+import { PageRecordSchema, type PageRecord } from '../../core/schema.ts';
 
 /** The base path the test build is made with, to catch any link that ignores it. */
 export const PREFIX = '/some/prefix/';
@@ -15,6 +15,13 @@ export const DIST = join(import.meta.dirname, '..', '.artifacts', 'dist-prefix')
 export const ARTIFACTS = join(import.meta.dirname, '..', '.artifacts');
 /** The ingest's output the test build was made from (global-setup runs the ingest into it). */
 export const GENERATED = join(import.meta.dirname, '..', '..', 'src', 'content', 'generated');
+
+/** The page records the ingest wrote. */
+export function pageRecords(): PageRecord[] {
+  return readdirSync(join(GENERATED, 'pages'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => PageRecordSchema.parse(JSON.parse(readFileSync(join(GENERATED, 'pages', f), 'utf8'))));
+}
 
 /** Page ids and article ids of the ingest's output, sorted. */
 export function ingested(): { pages: string[]; articles: string[] } {

@@ -102,3 +102,22 @@ describe('literal', () => {
     expect(JSON.parse(literal('<a>{b}`\u2028'))).toBe('<a>{b}`\u2028');
   });
 });
+
+describe('the body read back from MDX (the open data reads it)', () => {
+  const input = JSON.parse(readFileSync(join(FIX, 'mdx', 'hostile', 'input.json'), 'utf8'));
+  const fm = ArticleFrontmatterSchema.parse(input.frontmatter);
+  const text = '本报讯 昨日，青石镇老街改造完工。';
+  const body = [{ type: 'p' as const, text }, ...BodyBlockSchema.array().parse(input.body)];
+  const article = { ...fm, continued_from: fm.continuedFrom, continued_to: fm.continuedTo, truncated_start: fm.truncatedStart, truncated_end: fm.truncatedEnd, body };
+  it('gives back the corrected text of a block with a corrected span, and every hostile block literally', async () => {
+    const { readMdxBody } = await import('../../core/mdx-body.ts');
+    const at = text.indexOf('青石镇');
+    const mdx = articleToMdx(article, fm, [{ field: 'body', block: 0, start: at, end: at + 3, original: '青石真' }]);
+    expect(mdx).toContain('<Fix from={"青石真"}>{"青石镇"}</Fix>');
+    expect(readMdxBody(/^---\n[\s\S]*?\n---\n([\s\S]*)$/.exec(mdx)![1])).toEqual(body);
+  });
+  it('refuses a line it did not write, quoting it', async () => {
+    const { readMdxBody } = await import('../../core/mdx-body.ts');
+    expect(() => readMdxBody('<P>{"x"}import y</P>')).toThrow(/not an ingest body block: <P>\{"x"\}import y/);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ArchiveSearch, SearchEngine } from '../../src/lib/search/engine.ts';
+import { ArchiveSearch, mapLimited, SearchEngine } from '../../src/lib/search/engine.ts';
 import { NO_VARIANTS } from '../../core/search/variants.ts';
 import { SEARCH_FORMAT } from '../../core/search/shards.ts';
 
@@ -57,8 +57,32 @@ describe('archive parts', () => {
     await expect(search.search('甲')).rejects.toThrow();
     const [a] = search.engines;
     vi.spyOn(a, 'search').mockResolvedValue({ parts: ['甲'], variants: NO_VARIANTS, ids: ['p', 'q'], headline: new Set(['q']) });
+    vi.spyOn(a, 'values').mockResolvedValue([{ paper: '甲报', date: '2024-01-23', column: null }, { paper: '乙报', date: null, column: null }]);
     const r = await search.search('甲');
     expect(r.failed).toEqual(['/b/']);
     expect(r.hits.map((h) => [h.engine.base, h.id])).toEqual([['/a/', 'q'], ['/a/', 'p']]);
+    // Filters, date range and order apply across parts, with counts per value beside them.
+    const f = await search.search('甲', { filters: { paper: '甲报' } });
+    expect(f.hits.map((h) => h.id)).toEqual(['p']);
+    expect(f.total).toBe(2);
+    expect(new Map(f.counts.paper)).toEqual(new Map([['甲报', 1], ['乙报', 1]]));
+    expect((await search.search('甲', { filters: {}, from: '2024-01-01' })).hits.map((h) => h.id)).toEqual(['p']);
+    expect((await search.search('甲', { filters: {} }, 'newest')).hits.map((h) => h.id)).toEqual(['p', 'q']);
+  });
+});
+
+describe('bounded downloads', () => {
+  it('runs at most the limit at once, results in order', async () => {
+    let running = 0;
+    let most = 0;
+    const out = await mapLimited(Array.from({ length: 50 }, (_, i) => i), 6, async (n) => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((r) => setTimeout(r, 1));
+      running--;
+      return n * 2;
+    });
+    expect(most).toBe(6);
+    expect(out).toEqual(Array.from({ length: 50 }, (_, i) => i * 2));
   });
 });

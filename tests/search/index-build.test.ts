@@ -38,13 +38,13 @@ describe('search index under a file cap', () => {
     expect(free.docShards).toBe(0);
     expect(free.chunkSize).toBe(PAGEFIND_CHUNK_SIZE);
     const pagefindFiles = free.indexFiles;
-    // Documents (two per article), layout.json and the one character file.
+    // Documents (two per article), layout.json, meta.sdoc and the one character file.
     expect(free.charBuckets).toBe(1);
-    expect(searchFiles(plain)).toBe(pagefindFiles + 2 * items.length + 1 + 1);
+    expect(searchFiles(plain)).toBe(pagefindFiles + 2 * items.length + 1 + 1 + 1);
 
-    // A cap that one shard per script, layout.json, the character file and the default index would
-    // just miss.
-    const cap = pagefindFiles + 3;
+    // A cap that one shard per script, layout.json, meta.sdoc, the character file and the default
+    // index would just miss.
+    const cap = pagefindFiles + 4;
     expect(docShardsFor(cap, items.length)).toBe(1);
     const capped = mkdtempSync(join(tmpdir(), 'baoku-idx-'));
     dirs.push(capped);

@@ -11,6 +11,8 @@ describe('paths', () => {
   it('normalizes base and builds absolute URLs', () => {
     expect(normalizeBase('x')).toBe('/x/');
     expect(absoluteUrl('https://a.example', '/p/articles/a/')).toBe('https://a.example/p/articles/a/');
+    // Without SITE_URL no host is made up: the href stays relative to the site (issue 12).
+    expect(absoluteUrl(undefined, '/p/articles/a/')).toBe('/p/articles/a/');
   });
   it('round-trips the locale route param and rejects unknown segments', () => {
     expect(localeFromParam(localeParam('zh-hant'))).toBe('zh-hant');

@@ -63,18 +63,29 @@ describe('article view', () => {
   it('cites and credits in the page script, with normalised names', () => {
     const v = articleView(archive, 'a1', 'zh-hant', site);
     expect(v.authors.map((a) => a.text)).toEqual(['王小明']);
-    expect(v.citation).toBe('王小明. 標題a1[N/OL]. 甲報, 2025-01-23(1). https://archive.example/zh-hant/articles/a1/.');
+    expect(v.citationText).toBe('王小明. 標題a1[N/OL]. 甲報, 2025-01-23(1). https://archive.example/zh-hant/articles/a1/.');
+    expect(v.meta).toContainEqual(['citation_journal_title', '甲報']);
+    expect(v.meta).toContainEqual(['citation_public_url', 'https://archive.example/zh-hant/articles/a1/']);
+    // Without SITE_URL nothing claims a host: no URL in the citation (the page's script adds its own), none in the meta.
+    const bare = articleView(archive, 'a1', 'zh-hans', undefined);
+    expect(bare.citationText).toBe('王小明. 标题a1[N]. 甲报, 2025-01-23(1).');
+    expect(bare.meta.map(([k]) => k)).not.toContain('citation_public_url');
+    expect(JSON.parse(bare.structuredData).url).toBeUndefined();
     expect(JSON.parse(v.structuredData)).toMatchObject({ headline: '標題a1', inLanguage: 'zh-Hant', datePublished: '2025-01-23' });
   });
 });
 
 describe('page view', () => {
-  it('labels the page, names its blocks and links its neighbours in archive order', () => {
+  it('labels the page, names its blocks and links its neighbours within its issue only', () => {
     const v = pageView(archive, 'p2', 'zh-hans');
     expect([v.label, v.where, v.title]).toEqual(['第2版', '甲报 · 2025-01-23', '第2版 · 甲报']);
     expect(v.other).toEqual([{ type: 'banner', name: '通栏标语', text: '标语' }]);
-    expect(v.prev).toEqual({ href: '/pages/p1/', text: '甲报 · 第1版·要闻' });
-    expect(v.next).toEqual({ href: '/pages/u/', text: '报名未知 · 未标版次 ·「无日期」版' });
+    expect(v.prev).toEqual({ href: '/pages/p1/', text: '第1版·要闻' });
+    // The next page in archive order is another paper's: 下一版 never runs across papers (issue 12).
+    expect(v.next).toBeNull();
+    expect(v.pager.words.last).toBe('已是本期最后一版');
+    expect(v.issue).toEqual({ href: '/papers/甲报/2025-01-23/', text: '甲报 2025-01-23 本期全部版面', prev: null, next: null });
+    expect(pageView(archive, 'u', 'zh-hans')).toMatchObject({ prev: null, next: null, issue: null, pager: { label: '报名未知的版面' } });
     expect(v.articles.map((a) => a.id)).toEqual(['a2', 'a3']);
   });
 });
@@ -88,7 +99,7 @@ describe('home, papers and feed', () => {
       ['甲报', [{ date: '2025-01-23', pages: ['p1', 'p2'] }], '甲报：按月浏览'],
       [null, [{ date: null, pages: ['u'] }], '报名未知：全部版面'],
     ]);
-    const big = { paper: '乙报', slug: 'x', pageCount: 5, articleCount: 0, issues: [{ date: '2025-02-02', pages: ['a', 'b', 'c'] }, { date: '2025-02-01', pages: ['d', 'e'] }] };
+    const big = { paper: '乙报', slug: 'x', formerSlugs: [], hashSlug: null, pageCount: 5, articleCount: 0, issues: [{ date: '2025-02-02', pages: ['a', 'b', 'c'] }, { date: '2025-02-01', pages: ['d', 'e'] }] };
     expect(latestIssues(big, 4)).toEqual([{ date: '2025-02-02', pages: ['a', 'b', 'c'] }, { date: '2025-02-01', pages: ['d'] }]);
   });
   it('browses a paper by month with neighbours', () => {

@@ -62,6 +62,13 @@ export interface Decoded {
   score: number;
 }
 
+/** A page's summed feature weights (ChainModel.score): tag scores per position, tag-pair scores per boundary. */
+export interface Scored {
+  n: number;
+  em: Float64Array;
+  tr: Float64Array;
+}
+
 /** Rows of weights indexed by feature id (a row is absent for a feature with no weights). */
 type Rows = (Float64Array | undefined)[];
 
@@ -109,20 +116,15 @@ export class ChainModel {
   }
 
   /**
-   * Best tagging under the constraints (tags a position may not take, tag pairs that may not
-   * follow, tags that may not end), with max-marginals. Flat typed arrays, the constraints folded
-   * into the scores as -∞ once, so the inner loops do nothing but add and compare.
+   * The weights of a page's features summed once: per position the score of each tag, and of each
+   * (previous tag, tag) pair. Decoding the same positions under several constraints (the headline
+   * reader's alternative readings) reuses them.
    */
-  decode(positions: Position[], constraints: Constraints = {}): Decoded {
-    const { allowed, transition, final } = constraints;
+  score(positions: Position[]): Scored {
     const T = this.tags.length;
     const S = (T + 1) * T;
     const n = positions.length;
-    if (n === 0) return { tags: [], margins: [], maxMarginals: new Float64Array(0), score: 0 };
-    const NEG = -1e18;
     const em = new Float64Array(n * T);
-    const mask = new Float64Array(S);
-    if (transition) for (let s = -1; s < T; s++) for (let t = 0; t < T; t++) if (!transition(s, t)) mask[(s + 1) * T + t] = NEG;
     const tr = new Float64Array(n * S);
     for (let i = 0; i < n; i++) {
       const p = positions[i];
@@ -132,7 +134,6 @@ export class ChainModel {
         const w = this.lineW[f];
         if (w) for (let t = 0; t < T; t++) em[eo + t] += w[t] + w[o + t];
       }
-      if (allowed) for (let t = 0; t < T; t++) if (!allowed(i, t)) em[eo + t] = NEG;
       const to = i * S;
       for (const f of p.edge) {
         const sp = this.edgeSparse?.[f];
@@ -144,7 +145,34 @@ export class ChainModel {
         const w = this.edgeW[f];
         if (w) for (let k = 0; k < S; k++) tr[to + k] += w[k];
       }
-      if (transition) for (let k = 0; k < S; k++) tr[to + k] += mask[k];
+    }
+    return { n, em, tr };
+  }
+
+  /**
+   * Best tagging under the constraints (tags a position may not take, tag pairs that may not
+   * follow, tags that may not end), with max-marginals. Flat typed arrays, the constraints folded
+   * into the scores as -∞ once, so the inner loops do nothing but add and compare.
+   */
+  decode(positions: Position[] | Scored, constraints: Constraints = {}): Decoded {
+    const { allowed, transition, final } = constraints;
+    const T = this.tags.length;
+    const S = (T + 1) * T;
+    const scored = Array.isArray(positions) ? this.score(positions) : positions;
+    const n = scored.n;
+    if (n === 0) return { tags: [], margins: [], maxMarginals: new Float64Array(0), score: 0 };
+    const NEG = -1e18;
+    let em = scored.em;
+    if (allowed) {
+      em = em.slice();
+      for (let i = 0; i < n; i++) for (let t = 0; t < T; t++) if (!allowed(i, t)) em[i * T + t] = NEG;
+    }
+    let tr = scored.tr;
+    if (transition) {
+      const mask = new Float64Array(S);
+      for (let s = -1; s < T; s++) for (let t = 0; t < T; t++) if (!transition(s, t)) mask[(s + 1) * T + t] = NEG;
+      tr = tr.slice();
+      for (let i = 0; i < n; i++) for (let k = 0; k < S; k++) tr[i * S + k] += mask[k];
     }
     // Forward (Viterbi) and backward max scores.
     const fwd = new Float64Array(n * T);

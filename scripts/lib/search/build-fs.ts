@@ -4,7 +4,8 @@
  * layout of search-docs/. Shared by scripts/search-index.ts (the site) and scripts/bench-search.ts
  * (synthetic archives).
  */
-import { SearchLayoutSchema } from '../../../core/schema.ts';
+import { SearchLayoutSchema, SearchMetaSchema } from '../../../core/schema.ts';
+import { searchMeta } from '../../../core/search/facets.ts';
 import { docShard, encodeRanks, SEARCH_FORMAT } from '../../../core/search/shards.ts';
 import { charBucket } from '../../../core/search/tokens.ts';
 import { decodeVariants, encodeVariants } from '../../../core/search/variants.ts';
@@ -144,8 +145,8 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
   let firstChunkSize = PAGEFIND_CHUNK_SIZE;
   if (options.maxFiles !== undefined) {
     docShards = docShardsFor(options.maxFiles, items.length, options.docShards);
-    // Documents, layout.json and the character files.
-    docFiles = 2 * (docShards > 0 ? Math.min(docShards, items.length) : items.length) + 1 + charBuckets;
+    // Documents, layout.json, meta.sdoc and the character files.
+    docFiles = 2 * (docShards > 0 ? Math.min(docShards, items.length) : items.length) + 2 + charBuckets;
     // Start at a chunk size that should fit, so a large archive is indexed once, not twice.
     const predicted = predictedChunks(records);
     const allowed = options.maxFiles - docFiles - PAGEFIND_OTHER_FILES;
@@ -217,6 +218,11 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
     await writeFile(dest, f.content);
     indexBytes += f.content.length;
   }
+  // The simplified document holds the original paper, date and column: what the filters store.
+  const meta = SearchMetaSchema.parse(searchMeta(items.map((i) => i.doc.hans), byRank.map((r) => r.id)));
+  const metaBody = gzipSync(JSON.stringify(meta), { level: 9 });
+  docBytes += metaBody.length;
+  await writeFile(join(docsDir, `meta.${DOC_EXT}`), metaBody);
   const layout = SearchLayoutSchema.parse({ format: SEARCH_FORMAT, shards: docShards, records: items.length, charBuckets, variants: encodeVariants(classes) });
   await writeFile(join(docsDir, 'layout.json'), JSON.stringify(layout));
   const written = (await readdir(docsDir)).length;

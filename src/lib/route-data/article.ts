@@ -8,7 +8,7 @@ import { parsePageRef } from '../../../core/continuation.ts';
 import { localeParams, routes } from '../../../core/paths.ts';
 import type { ArticleFrontmatter, PageRecord } from '../../../core/schema.ts';
 import { langTag, toScript, toScriptOrNull, type Locale } from '../../../core/script.ts';
-import { formatCitation } from '../citation.ts';
+import { citationMeta, citationParts, formatCitation, type CitationInput, type CitationPart } from '../citation.ts';
 import { reportLink, reportTemplate } from '../report-link.ts';
 import { jsonLd, newsArticleLd } from '../seo.ts';
 import { absolute, href } from '../site.ts';
@@ -43,9 +43,13 @@ export interface ArticleView {
   notes: { text: string; href: string | null }[];
   prev: Link | null;
   next: Link | null;
-  citation: string;
-  /** The citation with the access-date slot the enhancement script fills. */
-  citationTemplate: string;
+  /** The GB/T 7714 reference as parts (source strings isolated in the view) and as plain text. */
+  citation: CitationPart[];
+  citationText: string;
+  /** `citation_*` meta tags for Zotero and Google Scholar. */
+  meta: [string, string][];
+  /** Open data and citation files of the article (locale-neutral, under the base). */
+  files: { json: string; text: string; ris: string; bib: string };
   /** For the body components (Astro.locals.reading): href of the page a "第N版" note refers to. */
   continuationHref: (pageNumber: number) => string | null;
   /** The 纠错 link, prefilled with the article's id and URL (src/lib/report-link.ts). */
@@ -78,8 +82,9 @@ export function articleView(archive: Archive, id: string, locale: Locale, site: 
   };
 
   const authors = a.authors.map(normalizeName);
-  const url = absolute(site, locale, path);
-  const citationInput = {
+  // Absolute only with SITE_URL; otherwise no URL is claimed (the page's script puts in its own address).
+  const url = site ? absolute(site, locale, path) : null;
+  const citationInput: CitationInput = {
     authors: authors.map((n) => toScript(n, locale)),
     title: toScriptOrNull(a.title, locale),
     subtitle: toScriptOrNull(a.subtitle, locale),
@@ -128,10 +133,13 @@ export function articleView(archive: Archive, id: string, locale: Locale, site: 
     notes,
     prev: articleLink(prev),
     next: articleLink(next),
-    citation: formatCitation(citationInput),
-    citationTemplate: formatCitation(citationInput, null, true),
+    citation: citationParts(citationInput),
+    citationText: formatCitation(citationInput),
+    meta: citationMeta({ ...citationInput, title: toScriptOrNull(a.title, locale), language: langTag(locale) }),
+    files: { json: href(null, routes.articleJson(a.id)), text: href(null, routes.articleText(a.id)), ris: href(null, routes.articleRis(a.id)), bib: href(null, routes.articleBib(a.id)) },
     continuationHref,
-    reportHref: reportLink(report, { id: a.id, url, title }),
+    // Without SITE_URL the archive knows no host: the report names the page by its path.
+    reportHref: reportLink(report, { id: a.id, url: url ?? href(locale, path), title }),
     corrections: (a.corrections ?? []).map((c) => ({
       where: c.field === 'body' ? `正文第${(c.block ?? 0) + 1}段` : FIELD_NAMES[c.field],
       original: c.original,

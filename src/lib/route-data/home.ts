@@ -3,7 +3,7 @@
  * honestly), counts, and the ways in. The home page shows each paper's latest pages only; the rest
  * are a click away on the paper's browse pages (issue 6), so it does not grow with the archive.
  */
-import { paperLabel, type Archive, type Facet, type PaperGroup } from '../../../core/archive.ts';
+import { issuesByDay, paperLabel, type Archive, type Facet, type PaperGroup } from '../../../core/archive.ts';
 import { routes } from '../../../core/paths.ts';
 import type { Locale } from '../../../core/script.ts';
 import { href } from '../site.ts';
@@ -39,6 +39,11 @@ export interface HomeView {
   columns: Facet[];
   reporters: Facet[];
   reporterCount: number;
+  /**
+   * 历史上的今天: the index link, and for the enhancement script the days with issues as
+   * `MM-DD:count` and where a day's page is (base + `on-this-day/`).
+   */
+  onThisDay: { index: string; base: string; days: string; count: number };
 }
 
 /** A paper's latest issues holding at most `max` pages (the last issue cut to fit). */
@@ -64,5 +69,12 @@ export function homeView(archive: Archive, locale: Locale): HomeView {
     const text = group.pageCount > shown ? `浏览${name}全部${group.pageCount}个版面` : `${name}：${group.issues.some((i) => i.date !== null) ? '按月浏览' : '全部版面'}`;
     return { group, issues, more: { href: href(locale, routes.paper(group.slug)), text } };
   });
-  return { locale, summary, undatedPages, papers, columns: archive.columns, reporters: archive.reporters.slice(0, HOME_REPORTERS), reporterCount: archive.reporters.length };
+  const days = issuesByDay(archive);
+  const onThisDay = {
+    index: href(locale, routes.onThisDay()),
+    base: href(locale, routes.onThisDay()),
+    days: [...days].map(([d, refs]) => `${d}:${refs.length}`).join(' '),
+    count: days.size,
+  };
+  return { locale, summary, undatedPages, papers, columns: archive.columns, reporters: archive.reporters.slice(0, HOME_REPORTERS), reporterCount: archive.reporters.length, onThisDay };
 }

@@ -2,7 +2,7 @@
  * Route data of the page view (`pages/<id>/`, 版面): its label, what it holds, its non-article
  * blocks named as a reader would name them, and the previous and next page (issue 14).
  */
-import { articleTitle, dateLabel, neighbours, pageLabel, paperLabel, type Archive } from '../../../core/archive.ts';
+import { articleTitle, dateLabel, issueNeighbours, pageLabel, pageNeighbours, paperLabel, type Archive } from '../../../core/archive.ts';
 import { localeParams, routes } from '../../../core/paths.ts';
 import type { ArticleFrontmatter, OtherBlock, PageRecord } from '../../../core/schema.ts';
 import type { Locale } from '../../../core/script.ts';
@@ -62,22 +62,43 @@ export interface PageView {
   title: string;
   description: string;
   other: { type: OtherBlock['type']; name: string; text: string }[];
+  /** 上一版 / 下一版: within the page's issue (or its paper's undated pages), never across papers. */
   prev: PageLink | null;
   next: PageLink | null;
+  /** What the page pager is called and says at its ends (simplified). */
+  pager: { label: string; words: { prev: string; next: string; first: string; last: string } };
+  /** The page's issue (期) and the paper's previous and next issues, when the page is dated and its paper known. */
+  issue: { href: string; text: string; prev: PageLink | null; next: PageLink | null } | null;
+  /** Open data of the page. */
+  json: string;
+}
+
+/** Pager words: 版 within a dated issue; within undated pages of one paper, or of unknown papers, plainer words. */
+function pagerOf(page: PageRecord): PageView['pager'] {
+  if (page.paper !== null && page.date !== null) return { label: '本期版面', words: { prev: '上一版', next: '下一版', first: '已是本期第一版', last: '已是本期最后一版' } };
+  if (page.paper !== null) return { label: '本报日期未知的版面', words: { prev: '上一个版面', next: '下一个版面', first: '已是本报日期未知版面的第一个', last: '已是本报日期未知版面的最后一个' } };
+  return { label: '报名未知的版面', words: { prev: '上一个版面', next: '下一个版面', first: '已是报名未知版面的第一个', last: '已是报名未知版面的最后一个' } };
 }
 
 /** The view of page `id` in `locale`. */
 export function pageView(archive: Archive, id: string, locale: Locale): PageView {
   const page = archive.pages.get(id);
   if (!page) throw new Error(`no page ${id}`);
-  const { prev, next } = neighbours(archive.pageOrder, page.id);
+  const { prev, next } = pageNeighbours(archive, page.id);
+  const { group } = archive.places.get(page.id)!;
   const label = pageLabel(page, archive);
   const where = `${paperLabel(page.paper)} · ${dateLabel(page.date)}`;
   const link = (other: string | null): PageLink | null => {
     if (other === null) return null;
     const p = archive.pages.get(other)!;
-    return { href: href(locale, routes.page(other)), text: `${paperLabel(p.paper)} · ${pageLabel(p, archive)}` };
+    return { href: href(locale, routes.page(other)), text: pageLabel(p, archive) };
   };
+  let issue: PageView['issue'] = null;
+  if (page.paper !== null && page.date !== null) {
+    const around = issueNeighbours(group, page.date);
+    const issueLink = (date: string | null | undefined): PageLink | null => (date ? { href: href(locale, routes.issue(group.slug, date)), text: date } : null);
+    issue = { href: href(locale, routes.issue(group.slug, page.date)), text: `${paperLabel(page.paper)} ${page.date} 本期全部版面`, prev: issueLink(around.prev?.date), next: issueLink(around.next?.date) };
+  }
   return {
     locale,
     page,
@@ -90,5 +111,8 @@ export function pageView(archive: Archive, id: string, locale: Locale): PageView
     other: page.other.map((b) => ({ type: b.type, name: BLOCK_NAMES[b.type], text: b.text })),
     prev: link(prev),
     next: link(next),
+    pager: pagerOf(page),
+    issue,
+    json: href(null, routes.pageJson(page.id)),
   };
 }

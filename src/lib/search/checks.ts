@@ -5,7 +5,7 @@
  * add ~90 KB gzip to the search page; tests/search/checks.test.ts holds every check to the
  * schema's verdict on the same inputs (issue 14).
  */
-import type { ScriptDoc, SearchLayout } from '../../../core/schema.ts';
+import type { ScriptDoc, SearchLayout, SearchMeta } from '../../../core/schema.ts';
 
 /** A downloaded file that does not have the shape its reader expects. */
 export class SearchFileError extends Error {
@@ -57,6 +57,20 @@ export function checkCharFile(x: unknown, file: string): Record<string, number[]
     out[ch] = ranks;
   }
   return out;
+}
+
+/** `search-docs/meta.sdoc` as SearchMetaSchema reads it. */
+export function checkMeta(x: unknown, file: string): SearchMeta {
+  if (!isObject(x)) throw new SearchFileError(file, 'not an object');
+  const { papers, columns, ids, rows } = x;
+  const names = (v: unknown): v is string[] => Array.isArray(v) && v.every(isText);
+  if (!names(papers) || !names(columns) || !names(ids)) throw new SearchFileError(file, 'papers, columns and ids must be lists of strings');
+  if (Object.keys(x).some((k) => !['papers', 'columns', 'ids', 'rows'].includes(k))) throw new SearchFileError(file, 'unknown field');
+  const index = (v: unknown) => isWhole(v, -1);
+  if (!Array.isArray(rows) || !rows.every((r) => Array.isArray(r) && r.length === 3 && index(r[0]) && isWhole(r[1], 0) && index(r[2]))) {
+    throw new SearchFileError(file, 'rows must be [paper, date, column] whole numbers');
+  }
+  return { papers, columns, ids, rows: rows as SearchMeta['rows'] };
 }
 
 /** The subset of the Pagefind JS API the engine uses (pagefind/pagefind.js, a module of the built site). */

@@ -6,15 +6,17 @@
  * Contract for tests and other pages: the results container gets data-search-state
  * ("loading" → "done"), every result link carries data-search-result and points at the article page.
  */
-import { ArchiveSearch, type Filters, type Hit, type Script, type ShownHit } from './engine.ts';
+import { ArchiveSearch, type ArchiveOutcome, type Filters, type Hit, type Script, type ShownHit } from './engine.ts';
 import { bodyStart, excerpt, highlight, originalRanges, segmentsToHtml, escapeHtml } from './excerpt.ts';
 import { hrefFor, routes } from '../../../core/paths.ts';
-import { FILTER_KEYS } from '../../../core/search/facets.ts';
+import { FILTER_KEYS, SORTS, type FilterKey, type Sort } from '../../../core/search/facets.ts';
 import { fold } from '../../../core/search/fold.ts';
 import type { QueryParts } from '../../../core/search/verify.ts';
 import type { Variants } from '../../../core/search/variants.ts';
 
 const PAGE_SIZE = 20;
+/** With `all=1`, results are rendered in runs of this many, so the first show while the rest load. */
+const ALL_RUN = 100;
 
 const STRINGS = {
   hans: {
@@ -27,6 +29,7 @@ const STRINGS = {
     error: '搜索出错，请稍后重试。',
     partFailed: (n: number) => `（有 ${n} 部分档案暂时无法搜索）`,
     untitled: '（无标题）',
+    filtered: (n: number, total: number) => `（筛选前共 ${total} 篇）`,
   },
   hant: {
     count: (n: number) => `找到 ${n} 篇文章`,
@@ -38,6 +41,7 @@ const STRINGS = {
     error: '搜尋出錯，請稍後重試。',
     partFailed: (n: number) => `（有 ${n} 部分檔案暫時無法搜尋）`,
     untitled: '（無標題）',
+    filtered: (n: number, total: number) => `（篩選前共 ${total} 篇）`,
   },
 };
 
@@ -45,7 +49,13 @@ interface UrlState {
   q: string;
   all: boolean;
   filters: Filters;
+  /** Date range, YYYY-MM-DD, either end open (''). */
+  from: string;
+  to: string;
+  sort: Sort;
 }
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function readUrl(): UrlState {
   const p = new URLSearchParams(location.search);
@@ -54,13 +64,21 @@ function readUrl(): UrlState {
     const v = p.get(k);
     if (v) filters[k] = v;
   }
-  return { q: p.get('q') ?? '', all: p.get('all') === '1', filters };
+  const date = (k: string) => {
+    const v = p.get(k) ?? '';
+    return DATE.test(v) ? v : '';
+  };
+  const sort = p.get('sort') as Sort;
+  return { q: p.get('q') ?? '', all: p.get('all') === '1', filters, from: date('from'), to: date('to'), sort: SORTS.includes(sort) ? sort : 'relevance' };
 }
 
 function writeUrl(s: UrlState, push: boolean): void {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
   for (const [k, v] of Object.entries(s.filters)) p.set(k, v);
+  if (s.from) p.set('from', s.from);
+  if (s.to) p.set('to', s.to);
+  if (s.sort !== 'relevance') p.set('sort', s.sort);
   if (s.all) p.set('all', '1');
   const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
   if (url === `${location.pathname}${location.search}`) return;
@@ -77,18 +95,20 @@ function renderItem({ hit, doc: t }: ShownHit, script: Script): string {
   const { parts, variants } = hit;
   const hl = hlFor(t.text, parts, variants);
   const href = `${hrefFor(hit.engine.base, script === 'hant' ? 'zh-hant' : 'zh-hans', routes.article(t.id))}?hl=${encodeURIComponent(hl)}`;
-  const meta = [t.paper, t.date, t.page, t.column].filter(Boolean).map((s) => escapeHtml(s!)).join(' · ');
-  const kicker = t.kicker ? `<span class="search-kicker">${segmentsToHtml(highlight(t.kicker, parts, variants))}</span>` : '';
+  // Every string from the archive is isolated (<bdi>): a stray U+202E in a headline cannot reverse the line (issue 12).
+  const bdi = (html: string) => `<bdi>${html}</bdi>`;
+  const meta = [t.paper, t.date, t.page, t.column].filter(Boolean).map((s) => bdi(escapeHtml(s!))).join(' · ');
+  const kicker = t.kicker ? `<span class="search-kicker">${bdi(segmentsToHtml(highlight(t.kicker, parts, variants)))}</span>` : '';
   const title = t.title
-    ? segmentsToHtml(highlight(t.title, parts, variants))
+    ? bdi(segmentsToHtml(highlight(t.title, parts, variants)))
     : t.subtitle
-      ? segmentsToHtml(highlight(t.subtitle, parts, variants))
+      ? bdi(segmentsToHtml(highlight(t.subtitle, parts, variants)))
       : STRINGS[script].untitled;
-  const subtitle = t.title && t.subtitle ? `<span class="search-subtitle">${segmentsToHtml(highlight(t.subtitle, parts, variants))}</span>` : '';
+  const subtitle = t.title && t.subtitle ? `<span class="search-subtitle">${bdi(segmentsToHtml(highlight(t.subtitle, parts, variants)))}</span>` : '';
   return `<li class="search-result">
 <a data-search-result href="${escapeHtml(href)}">${kicker}<span class="search-title">${title}</span>${subtitle}</a>
 ${meta ? `<p class="search-meta">${meta}</p>` : ''}
-<p class="search-excerpt">${segmentsToHtml(excerpt(t.text, parts, { start: bodyStart(t.text, [t.kicker, t.title, t.subtitle]), variants }))}</p>
+<p class="search-excerpt" dir="auto">${segmentsToHtml(excerpt(t.text, parts, { start: bodyStart(t.text, [t.kicker, t.title, t.subtitle]), variants }))}</p>
 </li>`;
 }
 
@@ -101,6 +121,9 @@ export function start(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  const range = { from: form.querySelector<HTMLInputElement>('input[data-range="from"]'), to: form.querySelector<HTMLInputElement>('input[data-range="to"]') };
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[data-sort]');
+  const controls: HTMLElement[] = [...selects, ...[range.from, range.to, sortSelect].filter((c): c is HTMLInputElement | HTMLSelectElement => c !== null)];
   const results = root.querySelector<HTMLElement>('[data-search-results]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
@@ -110,26 +133,47 @@ export function start(root: HTMLElement): void {
   let generation = 0;
   const pageTitle = document.title;
   let outcome: Hit[] | null = null;
+  let total = 0;
   let failedParts = 0;
   let shown = 0;
   let dropped = 0;
 
   const syncForm = () => {
     input.value = state.q;
-    for (const s of selects) s.value = state.filters[s.dataset.filter!] ?? '';
+    for (const s of selects) s.value = state.filters[s.dataset.filter as FilterKey] ?? '';
+    if (range.from) range.from.value = state.from;
+    if (range.to) range.to.value = state.to;
+    if (sortSelect) sortSelect.value = state.sort;
   };
   const formState = (): UrlState => {
     const filters: Filters = {};
-    for (const s of selects) if (s.value) filters[s.dataset.filter!] = s.value;
-    return { q: input.value.trim(), all: state.all, filters };
+    for (const s of selects) if (s.value) filters[s.dataset.filter as FilterKey] = s.value;
+    const date = (i: HTMLInputElement | null) => (i && DATE.test(i.value) ? i.value : '');
+    const sort = (sortSelect?.value ?? 'relevance') as Sort;
+    return { q: input.value.trim(), all: state.all, filters, from: date(range.from), to: date(range.to), sort: SORTS.includes(sort) ? sort : 'relevance' };
+  };
+
+  /** Counts beside each filter value (what choosing it would leave); a value that would leave none is disabled unless chosen. */
+  const showCounts = (counts: ArchiveOutcome['counts'] | null) => {
+    for (const s of selects) {
+      const key = s.dataset.filter as FilterKey;
+      for (const o of s.options) {
+        if (!o.value) continue;
+        const label = o.dataset.label ?? o.text;
+        o.dataset.label = label;
+        const n = counts?.[key].get(o.value) ?? null;
+        o.text = n === null ? label : `${label}（${n}）`;
+        o.disabled = n === 0 && s.value !== o.value;
+      }
+    }
   };
 
   const setState = (s: 'idle' | 'loading' | 'done' | 'error') => results.setAttribute('data-search-state', s);
 
   const showCount = () => {
     if (!outcome) return;
-    const total = outcome.length - dropped;
-    status.textContent = S.count(total) + (failedParts ? S.partFailed(failedParts) : '');
+    const found = outcome.length - dropped;
+    status.textContent = S.count(found) + (found !== total - dropped ? S.filtered(found, total - dropped) : '') + (failedParts ? S.partFailed(failedParts) : '');
     const left = outcome.length - shown;
     more.hidden = left <= 0;
     if (left > 0) more.textContent = S.more(left);
@@ -147,7 +191,7 @@ export function start(root: HTMLElement): void {
   };
 
   const renderNone = () => {
-    const hasFilters = Object.keys(state.filters).length > 0;
+    const hasFilters = Object.keys(state.filters).length > 0 || !!state.from || !!state.to;
     const clear = hasFilters
       ? `<li><a href="?q=${encodeURIComponent(state.q)}" data-search-clear-filters>${S.clearFilters}</a></li>`
       : '';
@@ -160,6 +204,7 @@ export function start(root: HTMLElement): void {
     // The query in the title keeps history entries and bookmarks recognisable.
     document.title = state.q ? `${state.q} · ${pageTitle}` : pageTitle;
     outcome = null;
+    total = 0;
     shown = 0;
     dropped = 0;
     failedParts = 0;
@@ -167,20 +212,31 @@ export function start(root: HTMLElement): void {
     more.hidden = true;
     if (!state.q) {
       status.textContent = '';
+      showCounts(null);
       setState('idle');
       return;
     }
     setState('loading');
     status.textContent = S.searching;
     try {
-      const { hits: o, failed } = await engine.search(state.q, state.filters);
+      const r = await engine.search(state.q, { filters: state.filters, from: state.from || undefined, to: state.to || undefined }, state.sort);
       if (gen !== generation) return;
+      const o = r.hits;
       outcome = o;
-      failedParts = failed.length;
+      total = r.total;
+      failedParts = r.failed.length;
+      showCounts(r.counts);
       if (o.length === 0) {
         renderNone();
+      } else if (state.all) {
+        // In runs, each shown as it comes: every result, but never thousands of downloads at once.
+        while (shown < o.length) {
+          await appendPage(gen, ALL_RUN);
+          if (gen !== generation) return;
+        }
+        if (o.length - dropped === 0) renderNone();
       } else {
-        await appendPage(gen, state.all ? o.length : PAGE_SIZE);
+        await appendPage(gen, PAGE_SIZE);
         if (gen !== generation) return;
         if (o.length - dropped === 0) renderNone();
       }
@@ -203,7 +259,7 @@ export function start(root: HTMLElement): void {
     }, 150);
   });
   input.addEventListener('focus', () => engine.warm(), { once: true });
-  for (const s of selects) {
+  for (const s of controls) {
     s.addEventListener('change', () => {
       state = formState();
       writeUrl(state, true);

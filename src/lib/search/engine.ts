@@ -2,14 +2,15 @@
  * Browser search engine: turns a query into Pagefind searches over the token index, combines and
  * ranks the hits, and fetches per-article documents for display and verification. No DOM here.
  */
-import type { ScriptDoc, SearchLayout } from '../../../core/schema.ts';
+import type { ScriptDoc, SearchLayout, SearchMeta } from '../../../core/schema.ts';
+import { facetCounts, passes, rowValues, sortByDate, type FacetSource, type FilterKey, type Selection, type Sort } from '../../../core/search/facets.ts';
 import { decodeRanks, docShard, SEARCH_FORMAT } from '../../../core/search/shards.ts';
 import { charBucket } from '../../../core/search/tokens.ts';
 import { combineHits, parseQuery, planSearches } from '../../../core/search/query.ts';
 import { fold } from '../../../core/search/fold.ts';
 import { decodeVariants, type Variants } from '../../../core/search/variants.ts';
 import { matchesAll, type QueryParts } from '../../../core/search/verify.ts';
-import { checkCharFile, checkDoc, checkLayout, checkShard, isPagefind, resultIds, SearchFileError, type Pagefind } from './checks.ts';
+import { checkCharFile, checkDoc, checkLayout, checkMeta, checkShard, isPagefind, resultIds, SearchFileError, type Pagefind } from './checks.ts';
 
 /**
  * `map`'s promise for `key`, made on first use and shared after; a promise that fails is forgotten,
@@ -28,7 +29,27 @@ function once<K, V>(map: Map<K, Promise<V>>, key: K, make: () => Promise<V>): Pr
 export type Script = 'hans' | 'hant';
 
 /** Active filters: filter name → selected value. */
-export type Filters = Record<string, string>;
+export type Filters = Partial<Record<FilterKey, string>>;
+
+/**
+ * Runs `work` over `items` with at most `limit` running at once, results in order (issue 12:
+ * `all=1` over 10,000 results must not start 10,000 downloads at once).
+ */
+export async function mapLimited<T, R>(items: T[], limit: number, work: (t: T, i: number) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/** Downloads of result documents at once: a browser's connections to one host (HTTP/1.1 allows six). */
+export const FETCH_CONCURRENCY = 6;
 
 /** The ranked outcome of a query, before any document is fetched. */
 export interface SearchOutcome {
@@ -47,9 +68,9 @@ export class SearchEngine {
   private docs = new Map<string, Promise<ScriptDoc>>();
   private shards = new Map<string, Promise<Record<string, ScriptDoc>>>();
   private layout: Promise<SearchLayout & { variantMap: Variants }> | null = null;
-  private orders = new Map<string, Promise<string[]>>();
   private ranks = new Map<0, Promise<Map<string, number>>>();
   private charFiles = new Map<number, Promise<Record<string, number[]>>>();
+  private metaFile = new Map<0, Promise<SearchMeta>>();
 
   constructor(base: string) {
     this.base = base.endsWith('/') ? base : base + '/';
@@ -75,67 +96,71 @@ export class SearchEngine {
     void this.searchLayout();
   }
 
-  /** All article ids matching the filters, in archive order (from Pagefind's sort index). */
-  private order(pf: Pagefind, filters: Filters): Promise<string[]> {
-    return once(this.orders, JSON.stringify(filters), () =>
-      pf.search(null, { filters, sort: { rank: 'asc' } }).then((r) => resultIds(r, this.pagefindUrl)),
-    );
+  /** The search meta file (filters, dates, rank → result id), fetched once. */
+  private meta(): Promise<SearchMeta> {
+    return once(this.metaFile, 0, () => this.gzJson('meta.sdoc', checkMeta));
   }
 
-  /** Every article in archive order: position = the rank the indexer wrote (checked against the layout). */
-  private async ranked(pf: Pagefind): Promise<string[]> {
-    const [layout, all] = await Promise.all([this.searchLayout(), this.order(pf, {})]);
-    if (all.length !== layout.records) {
-      throw new Error(`search: ${this.base}'s index holds ${all.length} articles but its layout says ${layout.records}: rebuild the search index`);
+  /**
+   * Every article in archive order: position = the rank the indexer wrote (checked against the
+   * layout). From meta.sdoc, so neither a one-character query nor a document lookup needs
+   * Pagefind to list the whole archive (issue 12: the main thread stays free).
+   */
+  private async ranked(): Promise<string[]> {
+    const [layout, meta] = await Promise.all([this.searchLayout(), this.meta()]);
+    if (meta.ids.length !== layout.records || meta.rows.length !== layout.records) {
+      throw new Error(`search: ${this.base}'s search meta lists ${meta.ids.length} articles but its layout says ${layout.records}: rebuild the search index`);
     }
-    return all;
+    return meta.ids;
   }
 
   /**
    * The articles containing the (folded) character `ch`, from the character files (see tokens.ts):
-   * archive ranks, mapped to result ids through Pagefind's rank sort, kept to those the filters allow.
+   * archive ranks, mapped to result ids through Pagefind's rank sort.
    */
-  private async charIds(pf: Pagefind, ch: string, filters: Filters): Promise<string[]> {
+  private async charIds(ch: string): Promise<string[]> {
     const layout = await this.searchLayout();
     const k = charBucket(ch, layout.charBuckets);
     const file = once(this.charFiles, k, () => this.gzJson(`c${k}.sdoc`, checkCharFile));
-    const [postings, all] = await Promise.all([file, this.ranked(pf)]);
+    const [postings, all] = await Promise.all([file, this.ranked()]);
     const ids = decodeRanks(postings[ch] ?? []).map((r) => {
       const id = all[r];
       if (id === undefined) throw new Error(`search: ${this.base}search-docs/c${k}.sdoc lists rank ${r}, beyond the index`);
       return id;
     });
-    if (Object.keys(filters).length === 0) return ids;
-    const allowed = new Set(await this.order(pf, filters));
-    return ids.filter((id) => allowed.has(id));
+    return ids;
+  }
+
+  /** The filter values of results (paper, date, column), from search-docs/meta.sdoc by their archive ranks. */
+  async values(ids: string[]): Promise<FacetSource[]> {
+    const meta = await this.meta();
+    return Promise.all(ids.map(async (id) => rowValues(meta, await this.rank(id))));
   }
 
   /** The archive rank of a result (its place in Pagefind's `rank` sort), for finding its document shard. */
   private async rank(id: string): Promise<number> {
-    const ranks = once(this.ranks, 0, () =>
-      this.pagefind()
-        .then((pf) => this.ranked(pf))
-        .then((ids) => new Map(ids.map((x, i) => [x, i]))),
-    );
+    const ranks = once(this.ranks, 0, () => this.ranked().then((ids) => new Map(ids.map((x, i) => [x, i]))));
     const r = (await ranks).get(id);
     if (r === undefined) throw new Error(`search: result ${id} is not in ${this.base}'s index`);
     return r;
   }
 
-  /** Runs a query: every article containing every part (in either script, up to variants) — ranked ids. */
-  async search(q: string, filters: Filters = {}): Promise<SearchOutcome> {
+  /**
+   * Runs a query: every article containing every part (in either script, up to variants) — ranked
+   * ids. Filters and order are the page's (ArchiveSearch.search, with search-docs/meta.sdoc).
+   */
+  async search(q: string): Promise<SearchOutcome> {
     const pfReady = this.pagefind(); // in parallel with the layout
     const layout = await this.searchLayout();
     const variants = layout.variantMap;
     const parts = parseQuery(q, variants);
     if (parts.length === 0) return { parts, variants, ids: [], headline: new Set() };
-    const pf = await pfReady;
     const plan = planSearches(parts);
     const [order, ...hits] = await Promise.all([
-      this.order(pf, filters),
+      this.ranked(),
       ...plan.map(async (p) => {
-        if (p.char !== undefined) return { part: p.part, headline: p.headline, ids: await this.charIds(pf, p.char, filters) };
-        const r = await pf.search(p.term, { filters });
+        if (p.char !== undefined) return { part: p.part, headline: p.headline, ids: await this.charIds(p.char) };
+        const r = await (await pfReady).search(p.term);
         return { part: p.part, headline: p.headline, ids: resultIds(r, this.pagefindUrl) };
       }),
     ]);
@@ -209,6 +234,19 @@ export interface Hit {
   id: string;
   parts: QueryParts;
   variants: Variants;
+  /** Its paper, date and column (what the page filters, counts and sorts by). */
+  values: FacetSource;
+}
+
+/** The outcome of a search over every part: the results the selection keeps, in the chosen order, and the counts. */
+export interface ArchiveOutcome {
+  hits: Hit[];
+  /** Results before the selection (filters and date range). */
+  total: number;
+  /** Per filter, the results each value would leave (see core/search/facets.ts facetCounts). */
+  counts: Record<FilterKey, Map<string, number>>;
+  /** Parts that could not be searched. */
+  failed: string[];
 }
 
 /** A verified result, ready to show. */
@@ -242,8 +280,13 @@ export class ArchiveSearch {
    * A part that cannot be searched (its files missing, say) is reported in `failed` and the others
    * still answer; only when every part fails is it an error.
    */
-  async search(q: string, filters: Filters = {}): Promise<{ hits: Hit[]; failed: string[] }> {
-    const settled = await Promise.allSettled(this.engines.map((e) => e.search(q, filters)));
+  async search(q: string, sel: Selection = { filters: {} }, sort: Sort = 'relevance'): Promise<ArchiveOutcome> {
+    const settled = await Promise.allSettled(
+      this.engines.map(async (e) => {
+        const o = await e.search(q);
+        return { o, values: await e.values(o.ids) };
+      }),
+    );
     const first: Hit[] = [];
     const rest: Hit[] = [];
     const failed: string[] = [];
@@ -254,17 +297,19 @@ export class ArchiveSearch {
         failed.push(engine.base);
         return;
       }
-      const o = s.value;
-      for (const id of o.ids) (o.headline.has(id) ? first : rest).push({ engine, id, parts: o.parts, variants: o.variants });
+      const { o, values } = s.value;
+      o.ids.forEach((id, i) => (o.headline.has(id) ? first : rest).push({ engine, id, parts: o.parts, variants: o.variants, values: values[i] }));
     });
     const one = settled[0];
     if (failed.length === this.engines.length && one.status === 'rejected') throw one.reason;
-    return { hits: [...first, ...rest], failed };
+    const all = [...first, ...rest];
+    const kept = all.filter((h) => passes(h.values, sel));
+    return { hits: sortByDate(kept, (h) => h.values.date, sort), total: all.length, counts: facetCounts(all.map((h) => h.values), sel), failed };
   }
 
   /** The verified documents of `hits` in the page's script, in order; failures are dropped and logged. */
   async verified(hits: Hit[], script: Script): Promise<ShownHit[]> {
-    const docs = await Promise.all(hits.map((h) => h.engine.verified(h.id, h.parts, h.variants, script)));
+    const docs = await mapLimited(hits, FETCH_CONCURRENCY, (h) => h.engine.verified(h.id, h.parts, h.variants, script));
     const out: ShownHit[] = [];
     docs.forEach((doc, i) => {
       if (doc) out.push({ hit: hits[i], doc });

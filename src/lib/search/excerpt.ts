@@ -82,7 +82,8 @@ export function excerpt(original: string, parts: QueryParts, { length = 120, sta
   const ranges = originalRanges(original, parts, variants);
   const first = ranges.find((r) => r[0] >= start) ?? (start > 0 ? undefined : ranges[0]);
   let from = first ? 0 : Math.min(start, original.length);
-  if (first) from = Math.max(start, first[0] - Math.floor((length - (first[1] - first[0])) / 3));
+  // Never reach back across a block boundary: the credit line above a paragraph is not its text (issue 12).
+  if (first) from = Math.max(start, first[0] - Math.floor((length - (first[1] - first[0])) / 3), original.lastIndexOf('\n', first[0]) + 1);
   let to = Math.min(original.length, from + length);
   if (to - from < length) from = Math.max(start, to - length);
   while (from < to && /\s/.test(original[from])) from++;
