@@ -8,10 +8,10 @@
 import type { Facsimile } from '../../core/schema.ts';
 
 /**
- * Widths the page is rendered at (px): 400 for a phone's 1× screen, 800 for its 2× screen and
+ * Widths the page is rendered at (px): 360 for a phone's 1× screen, 800 for its 2× screen and
  * small laptops, 1600 and 2400 for large and 2× screens reading the page at full width.
  */
-export const FACSIMILE_WIDTHS = [400, 800, 1600, 2400] as const;
+export const FACSIMILE_WIDTHS = [360, 800, 1600, 2400] as const;
 
 /** The media folder of a PDF in the ingest output: `media/<first 16 hex digits of its SHA-256>/`. */
 export function mediaFolder(sha256: string): string {

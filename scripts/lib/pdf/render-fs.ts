@@ -14,7 +14,7 @@ import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { FACSIMILE_WIDTHS } from '../facsimile.ts';
 import { openPdf, type PdfDocument } from './read-fs.ts';
 
-/** Widths rendered by default: a phone's (≤ 400 px), and 800 / 1600 / 2400 for `srcset` (the facsimile's, facsimile.ts). */
+/** Widths rendered by default: a phone's (360 px), and 800 / 1600 / 2400 for `srcset` (the facsimile's, facsimile.ts). */
 export const DEFAULT_WIDTHS: number[] = [...FACSIMILE_WIDTHS];
 /** WebP quality (0–100): 80 keeps 9 pt text legible at 1600 px. */
 export const DEFAULT_QUALITY = 80;
