@@ -1,0 +1,80 @@
+/**
+ * Stage 2 — lines (scripts/lib/lines.ts): page text becomes numbered non-empty lines with the blank
+ * lines before each, the page's layout, and headlines glued onto a sentence's end split off.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectLayout, splitGluedHeads, splitLines } from '../../scripts/lib/lines.ts';
+
+describe('splitLines', () => {
+  it('numbers the non-empty lines from 1 in the file and counts the blank lines before each', () => {
+    const lines = splitLines('\n\n标题\n本报讯\n\n\n正文。\n\u3000\n结尾');
+    expect(lines.map((l) => [l.no, l.text, l.blank, l.glued])).toEqual([
+      [3, '标题', 2, false],
+      [4, '本报讯', 0, true],
+      [7, '正文。', 2, false],
+      // A line of U+3000 IDEOGRAPHIC SPACE only is blank.
+      [9, '结尾', 1, false],
+    ]);
+  });
+  it('never marks the first line glued, even with no blank line before it', () => {
+    const [first, second] = splitLines('第一行\n第二行');
+    expect(first).toMatchObject({ no: 1, blank: 0, glued: false });
+    expect(second).toMatchObject({ no: 2, blank: 0, glued: true });
+  });
+  it('removes trailing white space (a CR of CRLF included) and keeps the indent', () => {
+    const lines = splitLines('\u3000\u3000本报讯 近日，  \r\n正文。\t\r\n');
+    expect(lines.map((l) => l.text)).toEqual(['\u3000\u3000本报讯 近日，', '正文。']);
+  });
+  it('gives nothing for a page of white space', () => {
+    expect(splitLines(' \n\u3000\n\t\n')).toEqual([]);
+  });
+});
+
+describe('detectLayout', () => {
+  const column = (n: number, every = 4) => splitLines(Array.from({ length: n }, (_, i) => (i % every === every - 1 ? '天气晴好。' : '市图书馆新馆正式对外开放首日')).join('\n\n'));
+  it('reads narrow lines that mostly stop mid-sentence as column lines', () => {
+    expect(detectLayout(column(16))).toBe('column');
+  });
+  it('reads a page of a few lines line by line, however narrow', () => {
+    expect(detectLayout(column(8))).toBe('paragraph');
+  });
+  it('reads wide lines as one paragraph per line', () => {
+    const wide = Array.from({ length: 16 }, () => '市图书馆新馆正式对外开放，首日接待读者八千余人次，新馆设有少儿阅览区和数字体验区').join('\n\n');
+    expect(detectLayout(splitLines(wide))).toBe('paragraph');
+  });
+  it('reads narrow lines that mostly end sentences as paragraphs (short paragraphs, not columns)', () => {
+    const short = Array.from({ length: 16 }, (_, i) => (i % 2 ? '新馆开放了。' : '市民纷纷前来借阅。')).join('\n\n');
+    expect(detectLayout(splitLines(short))).toBe('paragraph');
+  });
+  it('reads an empty page as paragraphs', () => {
+    expect(detectLayout([])).toBe('paragraph');
+  });
+});
+
+describe('splitGluedHeads', () => {
+  const split = (text: string) => splitGluedHeads(splitLines(text));
+  it('splits a headline glued after a sentence end into a line of its own, same line number', () => {
+    expect(split('正文\n……有关事项。 基层政务服务将推行“一窗通办”')).toEqual([
+      { no: 1, text: '正文', glued: false, blank: 0 },
+      { no: 2, text: '……有关事项。', glued: true, blank: 0 },
+      { no: 2, text: '基层政务服务将推行“一窗通办”', glued: true, blank: 0, split: true },
+    ]);
+  });
+  it('splits after closing quotes and brackets that follow the sentence end', () => {
+    expect(split('他说：“要抓紧。” 新馆下月开放').map((l) => l.text)).toEqual(['他说：“要抓紧。”', '新馆下月开放']);
+  });
+  it.each([
+    ['a tail with clause marks (a sentence, not a headline)', '……有关事项。 此外，新馆还将开放'],
+    ['a tail that ends a sentence', '……有关事项。 新馆开放了。'],
+    ['a tail shorter than four characters', '……有关事项。 新馆'],
+    ['a tail longer than forty characters', `……有关事项。 ${'新'.repeat(41)}`],
+    ['a tail that opens a bracket it does not close (a credit running on)', '……有关事项。 （记者 王芳 通讯员'],
+    ['no space after the sentence end', '……有关事项。基层政务服务将推行'],
+    ['no sentence end before the space', '……有关事项 基层政务服务将推行'],
+    ['nothing but the mark before the space', '。 基层政务服务将推行'],
+  ])('leaves a line whole for %s', (_, text) => {
+    const lines = split(text);
+    expect(lines.map((l) => l.text)).toEqual([text]);
+    expect(lines[0].split).toBeUndefined();
+  });
+});
