@@ -105,7 +105,10 @@ describe('ingest of PDF seeds', () => {
     expect(garbled.pdf!.untrusted.length).toBeGreaterThan(0);
     expect(garbled.pdf!.aligned).toBeGreaterThanOrEqual(0.9);
     // Both pages' articles have regions (the garbled page's from the PDF's geometry).
-    for (const r of [bySeed.get('日报/2031-05-04/01-要闻.pdf')!, garbled]) expect(r.confidence.every((c) => (c.regions?.length ?? 0) > 0)).toBe(true);
+    for (const r of [bySeed.get('日报/2031-05-04/01-要闻.pdf')!, garbled]) {
+      expect(r.confidence?.length).toBeGreaterThan(0);
+      expect(r.confidence!.every((c) => (c.regions?.length ?? 0) > 0)).toBe(true);
+    }
   });
 
   it('refuses a PDF whose text layer cannot be trusted and has no .txt, naming the file', () => {
