@@ -20,8 +20,8 @@
  * modification time), so a run killed at any moment leaves the previous output or the new one.
  * Files that are not regular files (a broken link, a FIFO, a device) are skipped by name.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
 import { convertPagesParallel } from './lib/convert-parallel.ts';
@@ -34,6 +34,7 @@ import { PageError } from './lib/decode.ts';
 import { MAX_PAGE_BYTES } from './lib/limits.ts';
 import { toGoldJson } from './lib/pipeline.ts';
 import { attachLayouts, facsimileFiles, readSeedPdf, readSeeds } from './lib/pdf-seeds-fs.ts';
+import { pageMapName, planSeeds } from './lib/seed-files.ts';
 import { extractPdf } from './lib/pdf/read-fs.ts';
 import { pageKey, type PageInput } from './lib/convert.ts';
 import { pageIdOf } from './lib/ids.ts';
@@ -67,16 +68,27 @@ function readFixes(pageFile: string): string | undefined {
   return existsSync(f) ? readFileSync(f, 'utf8') : undefined;
 }
 
-/** The input of one PDF page for `--json`: the PDF's page `n` with its layout, and the `.txt` beside the PDF when there is one. */
+/**
+ * The input of one PDF page for `--json`: the PDF's page `n` with its layout, and the `.txt` of
+ * that page when there is one — beside a one-page PDF, or for an issue's PDF the `.txt` of the
+ * page it makes (seed-files.ts: `<stem>-NN`, or as `<stem>.pages.json` names it), as the ingest reads it.
+ */
 async function pdfJsonInput(file: string, n: number): Promise<{ bytes: Uint8Array; pdf: PageInput['pdf'] }> {
   const name = file.replace(/^.*[\\/]/, '');
   const read = await readSeedPdf(file);
   if ('skipped' in read) throw new PageError(name, `the file is ${read.skipped.replace(/: skipped$/, '')}`);
   if (n < 1 || n > read.pages) throw new PageError(name, `has ${read.pages} page(s): there is no page ${n}`);
   const layout = (await extractPdf(read.bytes))[n - 1];
-  const txtPath = file.replace(/\.pdf$/iu, '.txt');
-  const txt = existsSync(txtPath) ? readPageFile(txtPath, MAX_PAGE_BYTES) : null;
-  if (txt && 'skipped' in txt) throw new PageError(txtPath.replace(/^.*[\\/]/, ''), `the file is ${txt.skipped.replace(/: skipped$/, '')}`);
+  const folder = dirname(file);
+  const maps = new Map<string, string>();
+  if (existsSync(join(folder, pageMapName(name)))) maps.set(pageMapName(name), readFileSync(join(folder, pageMapName(name)), 'utf8'));
+  const txts = readdirSync(folder).filter((f) => /\.txt$/u.test(f));
+  const plan = planSeeds(txts, [name], new Map([[name, read.pages]]), maps);
+  if (plan.problems.length) throw new PageError(name, plan.problems.join('; '));
+  const planned = plan.pages.find((p) => p.pdf?.page === n);
+  if (!planned) throw new PageError(name, `page ${n} is left out by ${pageMapName(name)}`);
+  const txt = planned.txt ? readPageFile(join(folder, planned.txt), MAX_PAGE_BYTES) : null;
+  if (txt && 'skipped' in txt) throw new PageError(planned.txt!, `the file is ${txt.skipped.replace(/: skipped$/, '')}`);
   return { bytes: txt?.bytes ?? new Uint8Array(), pdf: { file: name, sha256: read.sha256, size: read.bytes.length, page: n, pages: read.pages, txt: txt !== null, layout } };
 }
 

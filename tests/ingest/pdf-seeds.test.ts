@@ -116,6 +116,18 @@ describe('ingest of PDF seeds', () => {
     expect(readdirSync(join(out, 'pages')).sort()).toEqual(['日报-2031-05-04-01-要闻.json', '日报-2031-05-04-02-城事.json']);
   });
 
+  it('prints a page of the issue\'s PDF with --json --page N, its text from the .txt of the page it is mapped to', () => {
+    const issue = join(seeds, '日报', '2031-05-04', 'issue.pdf');
+    const second = run('--json', issue, '--page', '2');
+    expect(second.status, second.stderr).toBe(0);
+    const truth = truthOf('front-no-tounicode');
+    expect((JSON.parse(second.stdout) as GoldPage).articles.map((a) => a.title?.replace(/\s+/gu, ''))).toEqual(truth.articles.map((a) => a.title.replace(/\s+/gu, '')));
+    const third = run('--json', issue, '--page', '3');
+    expect(third.status).toBe(1);
+    expect(third.stderr).toMatch(/issue\.pdf.*page 3 is left out by issue\.pages\.json/);
+    expect(third.stdout).toBe('');
+  }, 60_000);
+
   it('publishes the PDF once and each page\'s images, and renders nothing again on a rebuild', () => {
     const record = JSON.parse(readFileSync(join(out, 'pages', '日报-2031-05-04-02-城事.json'), 'utf8'));
     expect(record.facsimile.pdf).toMatchObject({ name: 'issue.pdf', page: 2, pages: 3 });
