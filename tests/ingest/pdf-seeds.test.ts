@@ -25,6 +25,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 interface Truth {
   page: { width: number; height: number };
   lines: { text: string; box: { x: number; y: number; w: number; h: number }; article: string | null }[];
+  photos: { box: { x: number; y: number; w: number; h: number }; article: string }[];
   articles: { id: string; title: string }[];
 }
 const truthOf = (c: string): Truth => JSON.parse(readFileSync(join(FIXTURES, c, 'truth.json'), 'utf8'));
@@ -155,7 +156,7 @@ describe('ingest --json of a PDF page', () => {
     Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > tol && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > tol;
 
   for (const c of ['front', 'front-identity-v', 'front-no-tounicode']) {
-    it(`${c}: every printed character in exactly one block, each article's regions holding its lines and no one else's`, () => {
+    it(`${c}: every printed character in exactly one block, each article's regions holding its lines and photos and no one else's`, () => {
       const dir = join(tmp, `json-${c}`);
       mkdirSync(dir, { recursive: true });
       copyFileSync(join(FIXTURES, c, 'page.pdf'), join(dir, 'page.pdf'));
@@ -174,6 +175,11 @@ describe('ingest --json of a PDF page', () => {
         for (const l of truth.lines) {
           if (l.article === ta.id) expect(regions.some((b) => inside(l.box, b)), `${ta.title}: ${l.text}`).toBe(true);
           else expect(regions.some((b) => overlaps(l.box, b)), `${ta.title} covers「${l.text}」`).toBe(false);
+        }
+        // The photos printed with it are its own too (a reader clicks the picture), and no one else's.
+        for (const ph of truth.photos) {
+          if (ph.article === ta.id) expect(regions.some((b) => inside(ph.box, b)), `${ta.title}: its photo`).toBe(true);
+          else expect(regions.some((b) => overlaps(ph.box, b)), `${ta.title} covers the photo of ${ph.article}`).toBe(false);
         }
       });
     }, 60_000);

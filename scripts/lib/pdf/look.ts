@@ -46,6 +46,8 @@ export interface PageLook {
   byLine: Map<number, LineLook>;
   /** Every PDF line's box and block (indexes of `LineLook.lines`), for article regions (regions.ts). */
   pdfLines: { box: Box; block: number }[];
+  /** The page's pictures (photos, drawings), which regions.ts gives to the article they sit with. */
+  figures: Box[];
 }
 
 /** Sizes within this fraction of each other are one size. */
@@ -154,7 +156,7 @@ export function lookOf(page: PdfPage, textLines: Map<number, number[]>): PageLoo
       ruled: p.start && ruled[first.block],
     });
   }
-  return { width: page.width, height: page.height, bodySize: body, indents: indented >= 3, byLine, pdfLines: page.lines.map((l) => ({ box: l.box, block: l.block })) };
+  return { width: page.width, height: page.height, bodySize: body, indents: indented >= 3, byLine, pdfLines: page.lines.map((l) => ({ box: l.box, block: l.block })), figures: page.figures ?? [] };
 }
 
 /** The text line map of the page text `toTextPage` derives: text line `lineNumbers[i]` is PDF line `i`. */
