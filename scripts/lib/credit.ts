@@ -35,12 +35,28 @@ const NAME_MARKS = /^[○◎●□■◆◇△▲☆★]\s*/u;
  * and the signature of a reader's letter. A role glued to an organisation (`杭州日报记者`, `晚报记者`)
  * is stripped with it.
  */
-const ROLE = '(?:本[报報]特约评论员|本[报報]評論員|本[报報]评论员|特约评论员|特約評論員|评论员|評論員|本[报報]记者|本[报報]記者|本[报報]通讯员|本[报報]通訊員|特约记者|特約記者|见习记者|見習記者|摄影记者|攝影記者|记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|撰稿|撰文|整理|编辑|編輯|读者|讀者|文\\s*[/／]\\s*图|文\\s*[/／]\\s*圖|图\\s*[/／]\\s*文|圖\\s*[/／]\\s*文|报道|報導)';
+const ROLE = '(?:本[报報]特约评论员|本[报報]評論員|本[报報]评论员|特约评论员|特約評論員|评论员|評論員|本[报報]记者|本[报報]記者|本[报報]通讯员|本[报報]通訊員|特约记者|特約記者|见习记者|見習記者|摄影记者|攝影記者|记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|撰稿|撰文|整理|编辑|編輯|读者|讀者|文\\s*[/／]\\s*图|文\\s*[/／]\\s*圖|图\\s*[/／]\\s*文|圖\\s*[/／]\\s*文|[文图圖摄攝]\\s*[/／]|报道|報導)';
 /** One-character credits (文, 图, 摄) are roles only as words of their own, or 摄 glued after a name. */
 const ROLE_AT_START = new RegExp(`^(.*?)${ROLE}(.*)$`, 'u');
 const ROLE_ONLY = new RegExp(`^(${ROLE}|摄|攝|文|图|圖)+$`, 'u');
 /** Roles printed after the name (`王芳 摄`, `聂晨阳报道`, `王芳 文/图`); a staff role after a word (`晚报记者`) follows an organisation. */
 const ROLE_AFTER_NAME = /(摄影|攝影|摄|攝|报道|報導|文\s*[/／]\s*图|文\s*[/／]\s*圖|图\s*[/／]\s*文|圖\s*[/／]\s*文|撰文|整理)$/u;
+
+/**
+ * Role words spaced out by justification (`记　者`, `通 讯 员`, `本 报 记 者`): each written with
+ * spaces between its characters, to be read closed up.
+ */
+const SPACED_ROLE = new RegExp(
+  ['本报记者', '本報記者', '特约记者', '特約記者', '见习记者', '見習記者', '记者', '記者', '通讯员', '通訊員', '实习生', '實習生', '评论员', '評論員', '读者', '讀者', '摄影', '攝影']
+    .map((w) => [...w].join('[ \\t\\u3000]*'))
+    .join('|'),
+  'gu',
+);
+
+/** A credit text with its spaced-out role words closed up (`通   讯员 某某` → `通讯员 某某`). */
+export function closeRoleSpaces(s: string): string {
+  return s.replace(SPACED_ROLE, (w) => w.replace(/[ \t\u3000]+/gu, ''));
+}
 
 /** True when a token (spaces removed) reads as a person's name: surname + one or two characters. */
 export function looksLikeName(token: string): boolean {
@@ -72,7 +88,7 @@ function groupNameTokens(tokens: string[]): string[] {
 
 /** Person names in a credit text, spaces removed, in printed order; roles and organisations dropped. */
 export function namesInCredit(credit: string): string[] {
-  const cleaned = credit
+  const cleaned = closeRoleSpaces(credit)
     .replace(NAME_MARKS, '')
     .replace(/[（(][^（）()]*[)）]/gu, ' ')
     .replace(/[：:、，,；;]/gu, ' ');
@@ -123,7 +139,7 @@ export function isCreditLine(line: string): boolean {
 }
 
 function creditLine(line: string): boolean {
-  const s = line.trim();
+  const s = closeRoleSpaces(line.trim());
   if (!s || s.length > 40 || /[，。！？,!?；;“”"]/u.test(s)) return false;
   if (/(摄|攝)$/u.test(s) && !/(文\s*[/／]\s*图|文\s*[/／]\s*圖)/u.test(s)) return false;
   const bare = s.replace(NAME_MARKS, '');
@@ -144,7 +160,7 @@ function creditLine(line: string): boolean {
 
 /** The credit text of a lead paragraph (`本报讯（记者 俞杰）…` → `记者 俞杰`), or null. */
 export function leadCredit(paragraph: string): string | null {
-  const t = paragraph.trim();
+  const t = closeRoleSpaces(paragraph.trim());
   const dateline = OPENING_XUN.exec(t) ?? OPENING_DATED.exec(t) ?? OPENING_RELAYED.exec(t);
   const rest = dateline ? t.slice(dateline[0].length) : t;
   const m = LEAD_CREDIT_BRACKETS.exec(rest);
@@ -166,15 +182,18 @@ export function leadCredit(paragraph: string): string | null {
   return null;
 }
 
-/** A credit in brackets closing a paragraph: （通讯员 赵明 记者 王芳）, （王芳 赵明）, （记者 王芳 摄）. */
+/** A credit in brackets closing a paragraph: （通讯员 赵明 记者 王芳）, （王芳 赵明）, （王芳）, （记者 王芳 摄）. */
 export function closingCredit(paragraph: string): string | null {
   const m = /[（(]([^（）()]{2,40})[)）]\s*$/u.exec(paragraph.trim());
   if (!m) return null;
-  const inner = m[1].trim();
+  const inner = closeRoleSpaces(m[1].trim());
   if (/(作者|作者系|作者为|作者為)/u.test(inner)) return null;
   if (new RegExp(ROLE, 'u').test(inner) && namesInCredit(inner).length > 0 && !/[，。,]/u.test(inner)) return inner;
   const words = inner.split(/\s+/u);
   if (words.length >= 2 && groupNameTokens(words).every(looksLikeName)) return inner;
+  // One name alone in brackets closing the text (…两万多斤。（柯文军））: its writer (29 of 30
+  // such paragraphs in the training pages credit their author so).
+  if (words.length === 1 && looksLikeName(inner)) return inner;
   return null;
 }
 

@@ -8,6 +8,7 @@ import weights from './model/tagger.json' with { type: 'json' };
 import { measureLines, positions, TAGGER_VOCAB, type LineInfo } from './features.ts';
 import type { Layout, Line } from './lines.ts';
 import { ChainModel, type ChainWeights } from './model/chain.ts';
+import { MARKER_ANY, markerPointsOn } from './conventions.ts';
 import { tagConstraints } from './layout-constraints.ts';
 import type { LineLook, PageLook } from './pdf/look.ts';
 
@@ -52,6 +53,12 @@ const HEADISH = new Set(['H', 'X', 'B']);
 const NEVER_TITLE = new Set(['caption:credit']);
 const TITLES = new Set(['H', 'X']);
 const CONTINUES = new Set(['p', 'q']);
+/** A line ending in a forward marker (……（下转第3版）): the article's text on this page stops there. */
+const ENDS_FORWARD = new RegExp(`(?:${MARKER_ANY.source})\\s*$`, 'u');
+function endsForward(text: string): boolean {
+  const m = ENDS_FORWARD.exec(text);
+  return !!m && markerPointsOn(m[1]);
+}
 
 /**
  * Tags every line of a page. A page read from a PDF gives its lines' printed look (`look`), which
@@ -65,12 +72,17 @@ export function tagLines(lines: Line[], layout: Layout, model: ChainModel = tagg
   // One paragraph per line: a line opening with a connective (此外，) begins a sentence anew, so it
   // never continues the line before — even one that stops mid-sentence (its rest is lost).
   const opener = info.map((x, i) => layout === 'paragraph' && i > 0 && x.patterns.includes('opener') && !info[i - 1].endsSentence);
+  // After a forward marker the paragraph it ended does not go on here: the next line is not its continuation.
+  const afterForward = lines.map((_, i) => i > 0 && endsForward(lines[i - 1].text));
   const headish = model.tags.map((t) => HEADISH.has(t));
   const titles = model.tags.map((t) => TITLES.has(t));
   const continues = model.tags.map((t) => CONTINUES.has(t));
+  const goesOn = model.tags.map((t) => t === 'p');
   const looks = lines.map((l) => look?.byLine.get(l.no));
   const printed = look ? tagConstraints(looks, look, captioned.map((photoCredit) => ({ photoCredit }))) : null;
-  const d = model.decode(pos, { allowed: (i, t) => !(fixed[i] && headish[t]) && !(captioned[i] && titles[t]) && !(opener[i] && continues[t]) && (!printed || printed(i, model.tags[t] as Tag)) });
+  const d = model.decode(pos, {
+    allowed: (i, t) => !(fixed[i] && headish[t]) && !(captioned[i] && titles[t]) && !(opener[i] && continues[t]) && !(afterForward[i] && goesOn[t]) && (!printed || printed(i, model.tags[t] as Tag)),
+  });
   const withLook = (i: number): { look?: LineLook } => (looks[i] ? { look: looks[i] } : {});
   return lines.map((l, i) => {
     if (given) return { ...l, tag: given[i], margin: Infinity, runnerUp: given[i], info: info[i], ...withLook(i) };

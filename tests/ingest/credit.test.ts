@@ -45,6 +45,17 @@ describe('namesInCredit', () => {
     expect(namesInCredit('林小禾 文/图')).toEqual(['林小禾']);
     expect(namesInCredit('周一鸣报道')).toEqual(['周一鸣']);
   });
+  it('closes up role words spaced out by justification (记　者, 通 讯 员), in lead credits too', () => {
+    expect(namesInCredit('记　者 林小禾 通 讯 员 周一鸣')).toEqual(['林小禾', '周一鸣']);
+    expect(isCreditLine('本 报 记 者 林小禾')).toBe(true);
+    expect(leadCredit('本报讯（通   讯员 林小禾）近日，港区开展演练。')).toBe('通讯员 林小禾');
+  });
+  it('reads the slash form of a writing or photo credit (文/某某, 图/某某, 摄/某某), glued or spaced', () => {
+    expect(namesInCredit('文/林小禾')).toEqual(['林小禾']);
+    expect(namesInCredit('文 / 林小禾 图 / 周一鸣')).toEqual(['林小禾', '周一鸣']);
+    expect(namesInCredit('摄／周一鸣')).toEqual(['周一鸣']);
+    expect(namesInCredit('文/新年新开局')).toEqual([]);
+  });
   it('accepts a name glued to a role only when it reads as a name', () => {
     expect(namesInCredit('记者濮玉慧')).toEqual(['濮玉慧']);
     expect(namesInCredit('本报记者林小禾报道')).toEqual(['林小禾']);
@@ -75,6 +86,8 @@ describe('isCreditLine', () => {
     '■ 本报评论员',
     '□ 林小禾',
     '□晚报记者 林小禾 文/图',
+    '文/林小禾',
+    '图／周一鸣',
     '本报记者 林小禾 实习生 周一鸣',
     '本報記者 林小禾',
     '读者 林小禾',
@@ -144,6 +157,7 @@ describe('closingCredit', () => {
   it('reads a bracketed credit closing the last paragraph: roles and names, or names alone', () => {
     expect(closingCredit('……取得实效。（通讯员 赵明 记者 王芳）')).toBe('通讯员 赵明 记者 王芳');
     expect(closingCredit('……取得实效。（王芳 赵明）')).toBe('王芳 赵明');
+    expect(closingCredit('……两万多斤。（柯文军）')).toBe('柯文军');
     expect(closingCredit('……的风景。（记者 王芳 摄）')).toBe('记者 王芳 摄');
     expect(closingCredit('……（本报记者 王芳 实习生 赵明）')).toBe('本报记者 王芳 实习生 赵明');
   });
@@ -153,7 +167,7 @@ describe('closingCredit', () => {
     expect(closingCredit('……取得实效。（下转第3版）')).toBeNull();
     expect(closingCredit('……取得实效。（据新华社）')).toBeNull();
     expect(closingCredit('会议在市民中心（三楼）')).toBeNull();
-    expect(closingCredit('……取得实效。（赵明）')).toBeNull();
+    expect(closingCredit('……取得实效。（上图）')).toBeNull();
     expect(closingCredit('（记者 王芳）近日，新馆开放。')).toBeNull();
   });
 });

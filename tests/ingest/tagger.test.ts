@@ -74,3 +74,15 @@ describe('tagLines: what a tagged line carries', () => {
     expect(tagged.map((l) => [l.tag, l.runnerUp, l.margin])).toEqual(given.map((t) => [t, t, Infinity]));
   });
 });
+
+describe('tagLines: a forward marker ends the paragraph on this page', () => {
+  it('never continues the paragraph of a line ending in （下转…）, even for a model that wants it', () => {
+    const texts = ['据介绍，下一步将继续加大政策支持力度（下转第3版）', '今年以来，全区上下坚持稳中求进', '推动经济持续向好（转A2版）', '会议指出，要狠抓落实。'];
+    const tagged = tagLines(lines(texts), 'paragraph', taggerPreferring('p'));
+    expect(tagged.map((l) => l.tag)).toEqual(['p', 'P', 'p', 'P']);
+  });
+  it('…but a backward marker (（上接第1版）) does not stop the paragraph', () => {
+    const tagged = tagLines(lines(['（上接第1版）要巩固深化改革成果', '持续推动高质量发展。']), 'paragraph', taggerPreferring('p'));
+    expect(tagged[1].tag).toBe('p');
+  });
+});
