@@ -1,7 +1,7 @@
 /**
  * Issue #16's reader journeys on a small archive with pages read from PDFs
  * (tests/build/pdf-archive.ts): the page view shows the printed page with each article a link
- * over where it is printed; clicking one — with JavaScript on and off — or choosing it with the
+ * over where it is printed; clicking one (its text or its photo) — with JavaScript on and off — or choosing it with the
  * keyboard lands on that article; the article shows where it sits on its page and offers the PDF;
  * a text page has no facsimile; and axe-core finds nothing in the light and dark schemes.
  */
@@ -86,6 +86,26 @@ describe('the facsimile of a page read from a PDF', () => {
       expect(await page.locator('h1').textContent()).toBe(listed[n]);
     });
   }
+
+  it('clicking an article\'s photo on the printed page lands on that article', async () => {
+    // Where the typesetter put the photos (tests/fixtures/pdf/front/truth.json), in page points.
+    const truth = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pdf', 'front', 'truth.json'), 'utf8')) as {
+      page: { width: number };
+      photos: { box: { x: number; y: number; w: number; h: number }; article: string }[];
+      articles: { id: string; title: string }[];
+    };
+    const page = await open(FRONT, { javaScriptEnabled: false });
+    for (const photo of truth.photos) {
+      await page.goto(server.origin + FRONT);
+      await page.locator('.facs').scrollIntoViewIfNeeded();
+      const img = (await page.locator('.facs img').boundingBox())!;
+      const scale = img.width / truth.page.width;
+      await page.mouse.click(img.x + (photo.box.x + photo.box.w / 2) * scale, img.y + (photo.box.y + photo.box.h / 2) * scale);
+      await page.waitForURL(/\/articles\//);
+      const title = truth.articles.find((a) => a.id === photo.article)!.title;
+      expect((await page.locator('h1').textContent())!.replace(/\s+/gu, '')).toBe(title.replace(/\s+/gu, ''));
+    }
+  });
 
   it('reaches the articles by keyboard: Tab focuses them in reading order, Enter opens one', async () => {
     const page = await open(FRONT, { javaScriptEnabled: false });
