@@ -1,17 +1,33 @@
 /**
  * @fileoverview The one place the extraction's minimum scores are set (issue #10): `npm run eval`
- * exits 1 when any scored part falls below them, and the unit tests run the same check.
+ * exits 1 when any scored part falls below its minimums, and tests/ingest/eval-minimums.test.ts
+ * runs the same check. Each figure is the part's score at the commit that set it, rounded down to
+ * the next 0.05 below: a guard against regressions, not a target. The trained parts (tune,
+ * handmade-train) are scored in-sample here; their fair figures come from `npm run eval -- --cv 5`.
  * Raise them as the parser improves; never lower them to make a change pass.
  */
 import type { Scores } from './score.ts';
 
-/** Minimum scores for every scored part (the corpus's tuned and set-aside parts, the seeds' gold). */
-export const MINIMUMS: Scores = {
-  kept: 1,
-  articleF1: 0,
-  headline: 0,
-  title: 0,
-  paragraphF1: 0,
-  authors: 0,
-  spacing: 0,
+/** What every part must keep whatever its name: nothing lost. */
+const FLOOR: Scores = { kept: 1, articleF1: 0, headline: 0, title: 0, paragraphF1: 0, authors: 0, spacing: 0 };
+
+/** Minimums by part (the part names `npm run eval` prints). */
+export const MINIMUMS: Record<string, Scores> = {
+  gold: { kept: 1, articleF1: 1, headline: 1, title: 1, paragraphF1: 1, authors: 1, spacing: 1 },
+  tune: { kept: 1, articleF1: 0.8, headline: 0.8, title: 0.8, paragraphF1: 0.9, authors: 0.8, spacing: 0.95 },
+  'handmade-train': { kept: 1, articleF1: 0.85, headline: 0.8, title: 0.8, paragraphF1: 0.9, authors: 0.75, spacing: 0.95 },
+  holdout: { kept: 1, articleF1: 0.8, headline: 0.6, title: 0.65, paragraphF1: 0.8, authors: 0.7, spacing: 0.95 },
+  handmade: { kept: 1, articleF1: 0.5, headline: 0.3, title: 0.35, paragraphF1: 0.6, authors: 0.45, spacing: 0.8 },
+  'handmade-2': { kept: 1, articleF1: 0.5, headline: 0.4, title: 0.4, paragraphF1: 0.6, authors: 0.4, spacing: 0.95 },
 };
+
+/** The minimums of a part: its own, else only the floor (nothing lost). */
+export function minimumsFor(part: string): Scores {
+  return MINIMUMS[part] ?? FLOOR;
+}
+
+/** The scores of a part below its minimums, as `label score < minimum`. */
+export function belowMinimums(part: string, s: Scores, labels: readonly (readonly [keyof Scores, string])[]): string[] {
+  const m = minimumsFor(part);
+  return labels.filter(([k]) => s[k] < m[k] - 1e-9).map(([k, label]) => `${label} ${s[k].toFixed(3)} < ${m[k]}`);
+}
