@@ -1,6 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { mediaIntegration } from './scripts/lib/media-fs.ts';
 
 /** Base path and site URL come from the environment so dist/ can be served under any prefix (issue #3). */
 const base = process.env.BASE_PATH || '/';
@@ -22,7 +24,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  // Page images and PDFs of pages read from PDFs (issue #16), published as they are.
+  integrations: [mdx(), mediaIntegration(fileURLToPath(new URL('./src/content/generated/', import.meta.url)))],
   vite: {
     build: {
       rolldownOptions: {

@@ -69,6 +69,39 @@ const continuedTo = nullableText('"第3版" when the page says (下转第3版)')
 const truncatedStart = z.boolean().describe('the body visibly begins mid-sentence (its start is not on this page)');
 const truncatedEnd = z.boolean().describe('the body visibly stops mid-sentence (the rest is not on this page)');
 
+// ── Page geometry (issue #16: pages read from PDFs) ──────────────────────────────────────────
+
+/** A box on a printed page in PDF points (1/72 in), origin at the top-left corner of the page as displayed, y downwards. */
+export const BoxSchema = z.strictObject({
+  x: z.number(),
+  y: z.number(),
+  w: z.number().nonnegative(),
+  h: z.number().nonnegative(),
+});
+export type Box = z.infer<typeof BoxSchema>;
+
+/**
+ * Where an article is printed: the union box of its lines in each block, merged where the merged
+ * box covers nothing else (one rectangle for a rectangular article, several for an L-shaped one).
+ * Only pages read from a PDF have them.
+ */
+const regions = z.array(BoxSchema).describe('where the article is printed on its page (PDF points, top-left origin); only for pages read from a PDF');
+
+/** Where a PDF page's text came from (report.json; scripts/lib/pdf-page.ts). */
+export const PdfTextSchema = z.strictObject({
+  /** `pdf`: the PDF's own text layer, in its geometric reading order; `txt`: the page's `.txt` (the layer could not be trusted). */
+  text: z.enum(['pdf', 'txt']),
+  /** The trust check of the text layer (pdf/trust.ts): every font passed, some did not, or there is no text at all. */
+  trust: z.enum(['ok', 'garbled', 'none']),
+  /** The fonts that failed it, and why. */
+  untrusted: z.array(z.strictObject({ font: z.string(), reason: z.string() })),
+  /** With text from the `.txt`: the share of characters lined up with the PDF's lines by order and length (regions need 0.9), or null. */
+  aligned: z.number().min(0).max(1).nullable(),
+  /** A `.txt` beside a PDF whose text layer is trusted is not used. */
+  txtIgnored: z.boolean(),
+});
+export type PdfText = z.infer<typeof PdfTextSchema>;
+
 // ── The gold page (ingest --json) ────────────────────────────────────────────────────────────
 
 /** An article as the gold schema records it. */
@@ -79,6 +112,7 @@ export const ArticleSchema = z.strictObject({
   truncated_start: truncatedStart,
   truncated_end: truncatedEnd,
   body: z.array(BodyBlockSchema),
+  regions: regions.optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
@@ -344,8 +378,35 @@ export const ArticleFrontmatterSchema = z.object({
   excerpt: z.string(),
   /** Text corrections of the article (issue 11): the text above is corrected, the printed text kept here and in `source`. */
   corrections: z.array(TextCorrectionSchema).optional(),
+  regions: regions.optional(),
 });
 export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatterSchema>;
+
+/**
+ * The printed page of a page read from a PDF (issue #16): the PDF to offer, and the page's images
+ * (WebP, rendered by scripts/lib/pdf/render-fs.ts), as files of the ingest output's `media/`
+ * folder, published at the same paths under the site's base.
+ */
+export const FacsimileSchema = z.strictObject({
+  /** Page size in PDF points: the coordinate space of the articles' regions. */
+  width: z.number().positive(),
+  height: z.number().positive(),
+  pdf: z.strictObject({
+    /** Its path in the output (`media/<hash>/original.pdf`). */
+    file: z.string(),
+    /** The file name it is offered under (the seed file's). */
+    name: z.string(),
+    /** This page's number in it (1-based), and its number of pages (an issue's PDF holds several). */
+    page: z.number().int().positive(),
+    pages: z.number().int().positive(),
+    /** SHA-256 of its bytes: the key of its renders. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    bytes: z.number().int().nonnegative(),
+  }),
+  /** The page's images, narrowest first (`media/<hash>/p<page>-w<width>.webp`). */
+  images: z.array(z.strictObject({ width: z.number().int().positive(), height: z.number().int().positive(), file: z.string() })).min(1),
+});
+export type Facsimile = z.infer<typeof FacsimileSchema>;
 
 /** A page record (`pages/<id>.json`): the `pages` collection's data. */
 export const PageRecordSchema = z.object({
@@ -359,6 +420,8 @@ export const PageRecordSchema = z.object({
   /** Article ids in reading order. */
   articles: z.array(z.string()),
   other: z.array(OtherBlockSchema),
+  /** The printed page, for a page read from a PDF (absent for text pages). */
+  facsimile: FacsimileSchema.optional(),
 });
 export type PageRecord = z.infer<typeof PageRecordSchema>;
 
@@ -387,6 +450,7 @@ export const ArticleConfidenceSchema = z.object({
   boundary: z.number().min(0).max(1),
   /** Its headline parts; null when it has none on the page. */
   headline: z.number().min(0).max(1).nullable(),
+  regions: regions.optional(),
 });
 
 /** What the report says of one page file. */
@@ -405,6 +469,8 @@ export const PageReportSchema = z.object({
   replaced: z.array(z.number().int().nonnegative()).optional(),
   /** The page's corrections file (`<page>.fix.yaml`), if any, and what became of each correction. */
   corrections: z.object({ file: z.string(), items: z.array(CorrectionStatusSchema) }).optional(),
+  /** A page read from a PDF (issue #16): the file and page, and where its text came from. */
+  pdf: PdfTextSchema.extend({ file: z.string(), page: z.number().int().positive(), pages: z.number().int().positive() }).optional(),
 });
 export type PageReport = z.infer<typeof PageReportSchema>;
 

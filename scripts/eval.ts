@@ -2,7 +2,7 @@
  * Scores the ingest on folders of pages with expected JSON (issue #10) and prints readable tables:
  * overall per part, per layout, per convention, and the pages that are not perfect.
  *
- *   npm run eval                          the corpus (tuned and set-aside parts), the hand-made pages and the seeds' gold
+ *   npm run eval                          the corpus (tuned and set-aside parts), the hand-made pages, the seeds' gold and the generated PDF pages (part `pdf`)
  *   npm run eval -- DIR [DIR…]            any folders: fixture folders (page.txt + expected.json) or gold files
  *   npm run eval -- --part tune           only one part
  *   npm run eval -- --pages               every page's row, not only the imperfect ones
@@ -23,7 +23,11 @@ import { TAGGER_VOCAB } from './lib/features.ts';
 import { HEADLINE_VOCAB, headlineModel } from './lib/headline.ts';
 import { ChainModel } from './lib/model/chain.ts';
 import { taggerModel } from './lib/tagger.ts';
-import { parsePage, type ParseOptions } from './lib/pipeline.ts';
+import { parsePage, parsePageText, type ParseOptions } from './lib/pipeline.ts';
+import { pdfPageText } from './lib/pdf-page.ts';
+import { extractPdf } from './lib/pdf/read-fs.ts';
+import type { PdfPage } from './lib/pdf/types.ts';
+import { decodePage } from './lib/decode.ts';
 import { align } from './lib/train/align.ts';
 import { trueTags } from './lib/train/truth.ts';
 import { corpusTrainingPages, goldTrainingPages, handmadeTrainingPages, readHoldout } from './lib/train/trainer-fs.ts';
@@ -36,7 +40,7 @@ const { values, positionals } = parseArgs({
 });
 const dirs = positionals.length
   ? positionals
-  : ['corpus-tune', 'corpus-holdout', 'handmade-train', 'handmade', 'handmade-2'].map((d) => join(ROOT, 'tests/fixtures/pages', d)).concat(join(ROOT, 'tests/fixtures/gold'));
+  : ['corpus-tune', 'corpus-holdout', 'handmade-train', 'handmade', 'handmade-2'].map((d) => join(ROOT, 'tests/fixtures/pages', d)).concat(join(ROOT, 'tests/fixtures/gold'), join(ROOT, 'tests/fixtures/pdf'));
 
 const explicit = positionals.length > 0;
 let cases: EvalCase[] = dirs.filter((d) => explicit || existsSync(d)).flatMap((d) => loadCases(d, values.seeds!));
@@ -64,6 +68,18 @@ if (values.cv) {
   }
 }
 
+// Pages read from PDFs (issue #16): their layouts first (pdf.js is asynchronous), then parsed as the ingest parses them.
+const layouts = new Map<string, PdfPage>();
+for (const c of cases) if (c.pdf) layouts.set(c.pdf.path, (await extractPdf(readFileSync(c.pdf.path)))[0]);
+
+/** Parses a case: a page text file, or a PDF page with its `.txt` when the fixture has one. */
+function parseCase(c: EvalCase, options: ParseOptions) {
+  if (!c.pdf) return parsePage(readFileSync(c.pagePath), c.name, options);
+  const txt = c.pdf.txt ? decodePage(readFileSync(c.pdf.txt), 'page.txt').text : undefined;
+  const read = pdfPageText(layouts.get(c.pdf.path)!, c.name, txt, 'page.txt');
+  return parsePageText(read.text, c.name, 'utf-8', { ...options, look: read.look });
+}
+
 interface Row {
   c: EvalCase;
   counts: Counts;
@@ -75,10 +91,10 @@ const rows: Row[] = cases.map((c) => {
     const options: ParseOptions = { ...(foldModel.get(c.caseName ?? '') ?? {}) };
     // --oracle: the true line tags (from the expected JSON) instead of the tagger's, to measure what the later stages lose.
     if (values.oracle) {
-      const expected = JSON.parse(readFileSync(c.expectedPath, 'utf8'));
+      const expected = c.expected ?? JSON.parse(readFileSync(c.expectedPath, 'utf8'));
       options.tags = (lines) => trueTags(align(lines.map((l) => l.text), expected), (a) => expected.articles[a].body.findIndex((b: { type: string }) => b.type === 'p'));
     }
-    const r = parsePage(readFileSync(c.pagePath), c.name, options);
+    const r = parseCase(c, options);
     return { c, counts: scorePage(c.gold, r.articles), errors: values.errors ? describeErrors(c.gold, r.articles) : undefined };
   } catch (e) {
     return { c, counts: scorePage(c.gold, null), error: (e as Error).message };

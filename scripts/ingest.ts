@@ -4,32 +4,40 @@
  *   npm run ingest                      convert every page in seeds/ into src/content/generated/
  *   npm run ingest -- --seeds DIR --out DIR
  *   npm run ingest -- --replace-invalid-utf8   read a UTF-8 page's few invalid bytes as U+FFFD (reported) instead of refusing it
- *   npm run --silent ingest -- --json PAGE.txt   print one page in the gold schema, nothing else
+ *   npm run --silent ingest -- --json PAGE.txt   print one page in the gold schema, nothing else (PAGE.pdf: a PDF's page, --page N of an issue's PDF)
+ *   --pdf-cache DIR                     where page images are rendered and kept (default .cache/pdf)
  *   --stale-corrections warn            a correction that no longer applies warns instead of failing (also BAOKU_STALE_CORRECTIONS=warn)
  *   --ids FILE                          the id registry (default: ids.json in the seeds folder)
  *   --frozen-ids                        fail instead of updating the id registry (CI: the committed registry must be current)
  *
  * Each page `P.txt` may have a corrections file `P.fix.yaml` beside it (issue 11, README
- * "Corrections"); the id registry is updated after the output is written.
+ * "Corrections"); the id registry is updated after the output is written. A page may be a PDF
+ * (`P.pdf`, beside or instead of `P.txt`; an issue's PDF makes one page per PDF page, issue #16,
+ * scripts/lib/seed-files.ts): its images and the PDF go into the output's `media/` folder.
  *
  * Writes nothing at all unless every page converted without losing text, and then replaces the
  * output folder as a whole (files-fs.ts `replaceFolder`: unchanged files keep their bytes and
  * modification time), so a run killed at any moment leaves the previous output or the new one.
  * Files that are not regular files (a broken link, a FIFO, a device) are skipped by name.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
 import { convertPagesParallel } from './lib/convert-parallel.ts';
 import { convertPage } from './lib/convert.ts';
 import { listFiles, readPageFile, replaceFolder, writeIfChanged } from './lib/files-fs.ts';
 import { DirCache } from './lib/page-cache-fs.ts';
-import { GoldPageSchema, type Catalog } from '../core/schema.ts';
+import { EMPTY_META, GoldPageSchema, PageRecordSchema, type Catalog, type PageRecord } from '../core/schema.ts';
 import { parseCatalog, parseCatalogCsv, pathCatalog, resolveCatalog } from './lib/catalog.ts';
 import { PageError } from './lib/decode.ts';
 import { MAX_PAGE_BYTES } from './lib/limits.ts';
 import { toGoldJson } from './lib/pipeline.ts';
+import { attachLayouts, facsimileFiles, readSeedPdf, readSeeds } from './lib/pdf-seeds-fs.ts';
+import { pageMapName, planSeeds } from './lib/seed-files.ts';
+import { extractPdf } from './lib/pdf/read-fs.ts';
+import { pageKey, type PageInput } from './lib/convert.ts';
+import { pageIdOf } from './lib/ids.ts';
 import { fixFileName, parseFixFile } from './lib/corrections.ts';
 import { emptyRegistry, parseRegistry, serializeRegistry } from './lib/id-registry.ts';
 
@@ -60,14 +68,40 @@ function readFixes(pageFile: string): string | undefined {
   return existsSync(f) ? readFileSync(f, 'utf8') : undefined;
 }
 
-function jsonMode(file: string, invalidUtf8: 'refuse' | 'replace', staleCorrections: 'error' | 'warn'): number {
+/**
+ * The input of one PDF page for `--json`: the PDF's page `n` with its layout, and the `.txt` of
+ * that page when there is one — beside a one-page PDF, or for an issue's PDF the `.txt` of the
+ * page it makes (seed-files.ts: `<stem>-NN`, or as `<stem>.pages.json` names it), as the ingest reads it.
+ */
+async function pdfJsonInput(file: string, n: number): Promise<{ bytes: Uint8Array; pdf: PageInput['pdf'] }> {
+  const name = file.replace(/^.*[\\/]/, '');
+  const read = await readSeedPdf(file);
+  if ('skipped' in read) throw new PageError(name, `the file is ${read.skipped.replace(/: skipped$/, '')}`);
+  if (n < 1 || n > read.pages) throw new PageError(name, `has ${read.pages} page(s): there is no page ${n}`);
+  const layout = (await extractPdf(read.bytes))[n - 1];
+  const folder = dirname(file);
+  const maps = new Map<string, string>();
+  if (existsSync(join(folder, pageMapName(name)))) maps.set(pageMapName(name), readFileSync(join(folder, pageMapName(name)), 'utf8'));
+  const txts = readdirSync(folder).filter((f) => /\.txt$/u.test(f));
+  const plan = planSeeds(txts, [name], new Map([[name, read.pages]]), maps);
+  if (plan.problems.length) throw new PageError(name, plan.problems.join('; '));
+  const planned = plan.pages.find((p) => p.pdf?.page === n);
+  if (!planned) throw new PageError(name, `page ${n} is left out by ${pageMapName(name)}`);
+  const txt = planned.txt ? readPageFile(join(folder, planned.txt), MAX_PAGE_BYTES) : null;
+  if (txt && 'skipped' in txt) throw new PageError(planned.txt!, `the file is ${txt.skipped.replace(/: skipped$/, '')}`);
+  return { bytes: txt?.bytes ?? new Uint8Array(), pdf: { file: name, sha256: read.sha256, size: read.bytes.length, page: n, pages: read.pages, txt: txt !== null, layout } };
+}
+
+async function jsonMode(file: string, invalidUtf8: 'refuse' | 'replace', staleCorrections: 'error' | 'warn', page: number): Promise<number> {
   const name = file.replace(/^.*[\\/]/, '');
   try {
-    const read = readPageFile(file, MAX_PAGE_BYTES);
+    const isPdf = /\.pdf$/iu.test(file);
+    const input = isPdf ? await pdfJsonInput(file, page) : null;
+    const read = input ? { bytes: input.bytes } : readPageFile(file, MAX_PAGE_BYTES);
     if ('skipped' in read) throw new PageError(name, `the file is ${read.skipped.replace(/: skipped$/, '')}`);
     const fixes = readFixes(file);
     const corrections = fixes === undefined ? undefined : parseFixFile(fixes, relative(process.cwd(), fixFileName(file)), name);
-    const { result } = convertPage(read.bytes, name, { invalidUtf8, corrections, staleCorrections });
+    const { result } = convertPage(read.bytes, name, { invalidUtf8, corrections, staleCorrections, pdf: input?.pdf });
     for (const w of result.corrections?.warnings ?? []) process.stderr.write(`warning: ${w}\n`);
     // Checked against the gold schema before anything is printed: stdout is the schema or nothing.
     process.stdout.write(`${JSON.stringify(GoldPageSchema.parse(toGoldJson(result)), null, 2)}\n`);
@@ -94,6 +128,8 @@ async function main(): Promise<number> {
       'stale-corrections': { type: 'string', default: process.env.BAOKU_STALE_CORRECTIONS || 'error' },
       ids: { type: 'string' },
       'frozen-ids': { type: 'boolean', default: false },
+      page: { type: 'string', default: '1' },
+      'pdf-cache': { type: 'string', default: '.cache/pdf' },
     },
   });
   const invalidUtf8 = values['replace-invalid-utf8'] ? 'replace' : 'refuse';
@@ -103,11 +139,11 @@ async function main(): Promise<number> {
     return 2;
   }
   if (values.json) {
-    if (positionals.length !== 1) {
-      process.stderr.write('usage: ingest --json PAGE.txt\n');
+    if (positionals.length !== 1 || !/^\d+$/.test(values.page)) {
+      process.stderr.write('usage: ingest --json PAGE.txt | PAGE.pdf [--page N]\n');
       return 2;
     }
-    return jsonMode(positionals[0], invalidUtf8, stale);
+    return jsonMode(positionals[0], invalidUtf8, stale, Number(values.page));
   }
   const seeds = resolve(values.seeds);
   const out = resolve(values.out);
@@ -123,13 +159,14 @@ async function main(): Promise<number> {
       return 1;
     }
   }
-  const inputs: { name: string; bytes: Uint8Array; fixes?: string; fixName?: string }[] = [];
-  const unreadable: { name: string; reason: string }[] = [];
-  for (const p of listFiles(seeds).filter((f) => f.endsWith('.txt'))) {
-    const name = relative(seeds, p).replace(/\\/g, '/');
-    const read = readPageFile(p, MAX_PAGE_BYTES);
-    if ('bytes' in read) inputs.push({ name, bytes: read.bytes, fixes: readFixes(p), fixName: relative(process.cwd(), fixFileName(p)) });
-    else unreadable.push({ name, reason: read.skipped });
+  const version = converterVersion();
+  // Page texts and PDFs (issue #16: a PDF beside or instead of the .txt, an issue's PDF one page per PDF page).
+  const seedFiles = listFiles(seeds).map((p) => relative(seeds, p).replace(/\\/g, '/'));
+  const { inputs, pdfs, unreadable, problems } = await readSeeds(seeds, seedFiles, (p) => readPageFile(p, MAX_PAGE_BYTES), (_, p) => ({ fixes: readFixes(p), fixName: relative(process.cwd(), fixFileName(p)) }));
+  if (problems.length) {
+    for (const f of problems) process.stderr.write(`error: ${f}\n`);
+    process.stderr.write(`ingest: ${problems.length} error(s) in how the seeds' PDFs map to pages; nothing was written, the previous output is intact\n`);
+    return 1;
   }
   let catalog: Catalog;
   try {
@@ -139,10 +176,15 @@ async function main(): Promise<number> {
     return 1;
   }
   const cache = values['no-cache'] ? undefined : new DirCache(resolve(values.cache));
+  // Only PDF pages the cache does not hold are read for their layout (pdf.js, the costly part).
+  await attachLayouts(inputs, pdfs, (p) => {
+    if (!cache) return true;
+    return !cache.has(pageKey(p, catalog.pages[pageIdOf(p.name)] ?? EMPTY_META, version, invalidUtf8, stale, registry.pages[pageIdOf(p.name)] ?? null));
+  });
   // Pages are parsed on every core (convert-parallel.ts); the output is the same as a serial run's.
   const result = await convertPagesParallel(inputs, catalog, {
     cache,
-    version: converterVersion(),
+    version,
     unreadable,
     invalidUtf8,
     registry,
@@ -164,7 +206,22 @@ async function main(): Promise<number> {
     process.stderr.write(`ingest: ${relative(process.cwd(), idsPath)} is not current (--frozen-ids): run npm run ingest and commit it; nothing was written\n`);
     return 1;
   }
-  const { written, removed, unchanged } = replaceFolder(out, result.files);
+  // The printed pages of the PDF pages (issue #16): images rendered into the render cache (by the PDF's hash) unless there, linked into media/.
+  const pdfOfPage = new Map(inputs.filter((p) => p.pdf).map((p) => [pageIdOf(p.name), p.pdf!.file]));
+  const records: PageRecord[] = [...result.files].filter(([k]) => k.startsWith('pages/')).map(([, v]) => PageRecordSchema.parse(JSON.parse(v)));
+  let rendered = 0;
+  let media: Map<string, { copyOf: string }>;
+  try {
+    media = await facsimileFiles(records, pdfs, (r) => pdfOfPage.get(r.id)!, resolve(values['pdf-cache']), (file, page, cached) => {
+      if (!cached) rendered++;
+      if (tty && !cached) process.stderr.write(`\r\x1b[Kingest: rendering ${file} page ${page}`);
+    });
+  } catch (e) {
+    process.stderr.write(`error: rendering the page images failed: ${(e as Error).message}\ningest: nothing was written, the previous output is intact\n`);
+    return 1;
+  }
+  if (tty) process.stderr.write('\r\x1b[K');
+  const { written, removed, unchanged } = replaceFolder(out, new Map<string, string | { copyOf: string }>([...result.files, ...media]));
   // After the output: a registry never names ids the site does not have yet.
   if (ids !== idsBefore) writeIfChanged(idsPath, ids);
   cache?.prune();
@@ -176,7 +233,7 @@ async function main(): Promise<number> {
     process.stderr.write(
       `ingest: ${ok.length}/${inputs.length + unreadable.length} pages, ${articles} articles, ${result.warnings.length} warnings, ${doubts} doubts ` +
         `→ ${relative(process.cwd(), out) || '.'} (${written} written, ${removed} removed, ${unchanged} unchanged; ` +
-        `${cache ? `${inputs.length - cache.hits} converted, ${cache.hits} from cache` : 'no cache'}) in ${secs}s\n`,
+        `${cache ? `${inputs.length - cache.hits} converted, ${cache.hits} from cache` : 'no cache'}${pdfOfPage.size ? `; ${pdfOfPage.size} PDF page(s), ${rendered} rendered` : ''}) in ${secs}s\n`,
     );
   }
   return 0;

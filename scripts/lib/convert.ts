@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { shortHash } from '../../core/hash.ts';
-import { EMPTY_META, GoneArticleSchema, PageRecordSchema, ReportSchema, type ArticleFrontmatter, type CachedPage, type Catalog, type IdRegistry, type PageMeta, type PageRecord, type PageReport, type RegistryPage, type TextCorrection } from '../../core/schema.ts';
+import { EMPTY_META, GoneArticleSchema, PageRecordSchema, ReportSchema, type ArticleFrontmatter, type CachedPage, type Catalog, type IdRegistry, type PageMeta, type PageRecord, type PageReport, type PdfText, type RegistryPage, type TextCorrection } from '../../core/schema.ts';
 import { CorrectionError, fixFileName, parseFixFile, type FixFile } from './corrections.ts';
 import { decodePage, PageError, type DecodeOptions } from './decode.ts';
 import { assignIds, emptyRegistry } from './id-registry.ts';
@@ -14,6 +14,9 @@ import { articleIds, pageIdOf, pageIdProblem } from './ids.ts';
 import { MAX_ARTICLE_CHARS, MAX_ARTICLES_PER_PAGE } from './limits.ts';
 import { articleToMdx } from './mdx.ts';
 import { parsePageText, type PageResult } from './pipeline.ts';
+import { facsimileOf } from './facsimile.ts';
+import { pdfPageText } from './pdf-page.ts';
+import type { PdfPage } from './pdf/types.ts';
 
 /** The outcome of converting a set of pages. */
 export interface ArchiveOutput {
@@ -28,10 +31,28 @@ export interface ArchiveOutput {
   registry: IdRegistry;
 }
 
+/** The PDF a page is read from (issue #16). */
+export interface PdfInput {
+  /** The PDF file (relative to seeds/), its SHA-256 (hex) and size in bytes. */
+  file: string;
+  sha256: string;
+  size: number;
+  /** The page's number in it (1-based) and its page count. */
+  page: number;
+  pages: number;
+  /** The page's `.txt` is given as the input's bytes (else they are empty). */
+  txt: boolean;
+  /** The page's layout: extracted before conversion, left out for a page the cache holds (pdf/read-fs.ts). */
+  layout?: PdfPage;
+}
+
 /** A page file given to the archive. */
 export interface PageInput {
   name: string;
+  /** The page text's bytes (for a PDF page, its `.txt`'s, or none). */
   bytes: Uint8Array;
+  /** For a page read from a PDF: which, and its layout. */
+  pdf?: PdfInput;
   /** The text of the page's corrections file (`<page>.fix.yaml`, issue 11), if it has one. */
   fixes?: string;
   /** How messages name that file (default: its name beside the page's). */
@@ -44,8 +65,8 @@ function plainExcerpt(r: PageResult, i: number): string {
   return [...text].slice(0, 120).join('');
 }
 
-/** Converts one parsed page into its files; `ids` are its articles' ids (default: from their openings, ids.ts). */
-export function pageFiles(r: PageResult, meta: PageMeta, ids?: string[]): { files: [string, string][]; record: PageRecord; ids: string[] } {
+/** Converts one parsed page into its files; `ids` are its articles' ids (default: from their openings, ids.ts); `pdf`, the PDF it was read from. */
+export function pageFiles(r: PageResult, meta: PageMeta, ids?: string[], pdf?: PdfInput): { files: [string, string][]; record: PageRecord; ids: string[] } {
   const id = pageIdOf(r.seed);
   ids ??= articleIds(id, r.articles.map((a) => a.body.map((b) => b.text).join('')));
   const srcLines = r.text.split('\n');
@@ -72,10 +93,12 @@ export function pageFiles(r: PageResult, meta: PageMeta, ids?: string[]): { file
       source: nos.map((n) => srcLines[n - 1]).join('\n'),
       excerpt: plainExcerpt(r, i),
       ...(corrections.length ? { corrections } : {}),
+      ...(r.regions ? { regions: r.regions[i] } : {}),
     };
     files.push([`articles/${ids[i]}.mdx`, articleToMdx(a, fm, fixes)]);
   });
-  const record: PageRecord = PageRecordSchema.parse({ id, seed: r.seed, ...meta, layout: r.layout, encoding: r.encoding, articles: ids, other: r.other });
+  const facsimile = pdf?.layout ? { facsimile: facsimileOf({ file: pdf.file, sha256: pdf.sha256, bytes: pdf.size, page: pdf.page, pages: pdf.pages }, pdf.layout) } : {};
+  const record: PageRecord = PageRecordSchema.parse({ id, seed: r.seed, ...meta, layout: r.layout, encoding: r.encoding, articles: ids, other: r.other, ...facsimile });
   files.push([`pages/${id}.json`, `${JSON.stringify(record, null, 2)}\n`]);
   return { files, record, ids };
 }
@@ -123,9 +146,18 @@ function articleChars(a: PageResult['articles'][number]): number {
  * Decodes and converts one page within the archive's limits (limits.ts); throws {@link PageError}
  * naming the page (and the line) for anything it cannot take.
  */
-export function convertPage(bytes: Uint8Array, name: string, options: DecodeOptions & { corrections?: FixFile; staleCorrections?: 'error' | 'warn' } = {}): { result: PageResult; replaced: number[] } {
-  const { text, encoding, replaced } = decodePage(bytes, name, options);
-  const result = parsePageText(text, name, encoding, { corrections: options.corrections, staleCorrections: options.staleCorrections });
+export function convertPage(bytes: Uint8Array, name: string, options: DecodeOptions & { corrections?: FixFile; staleCorrections?: 'error' | 'warn'; pdf?: PdfInput } = {}): { result: PageResult; replaced: number[]; source?: PdfText } {
+  const { pdf } = options;
+  let decoded: ReturnType<typeof decodePage> | undefined;
+  let read: ReturnType<typeof pdfPageText> | undefined;
+  if (pdf) {
+    if (!pdf.layout) throw new Error(`${name}: the layout of ${pdf.file} page ${pdf.page} was not extracted`);
+    const txtName = name.replace(/\.pdf$/iu, '.txt');
+    decoded = pdf.txt ? decodePage(bytes, txtName, options) : undefined;
+    read = pdfPageText(pdf.layout, pdfLabel(name, pdf), decoded?.text, txtName.replace(/^.*\//u, ''));
+  } else decoded = decodePage(bytes, name, options);
+  const text = read?.text ?? decoded!.text;
+  const result = parsePageText(text, name, decoded?.encoding ?? 'utf-8', { corrections: options.corrections, staleCorrections: options.staleCorrections, look: read?.look });
   if (result.articles.length > MAX_ARTICLES_PER_PAGE) {
     throw new PageError(name, `the page holds ${result.articles.length} articles; the most Baoku takes on one page is ${MAX_ARTICLES_PER_PAGE} (several pages in one file?)`);
   }
@@ -136,7 +168,12 @@ export function convertPage(bytes: Uint8Array, name: string, options: DecodeOpti
       throw new PageError(name, `article ${i + 1} holds ${n} characters; the longest Baoku takes is ${MAX_ARTICLE_CHARS} (a page whose line breaks were lost?)`, line);
     }
   });
-  return { result, replaced };
+  return { result, replaced: decoded?.replaced ?? [], ...(read ? { source: read.source } : {}) };
+}
+
+/** How messages name a page read from a PDF: the file, and the page of an issue's PDF. */
+export function pdfLabel(name: string, pdf: Pick<PdfInput, 'file' | 'page' | 'pages'>): string {
+  return pdf.pages > 1 ? `${pdf.file} page ${pdf.page} (${name})` : pdf.file;
 }
 
 /** The warning for a page read with U+FFFD in place of invalid UTF-8 (only with `--replace-invalid-utf8`). */
@@ -156,11 +193,11 @@ export function convertOne(p: PageInput, meta: PageMeta, invalidUtf8?: DecodeOpt
   const id = pageIdOf(p.name);
   try {
     const corrections = p.fixes === undefined ? undefined : parseFixFile(p.fixes, p.fixName ?? fixFileName(p.name), p.name);
-    const { result: r, replaced } = convertPage(p.bytes, p.name, { invalidUtf8, corrections, staleCorrections });
+    const { result: r, replaced, source } = convertPage(p.bytes, p.name, { invalidUtf8, corrections, staleCorrections, pdf: p.pdf });
     const assigned = assignIds(id, p.name, r.articles, r.other, prev);
-    const { files, ids } = pageFiles(r, meta, assigned.ids);
+    const { files, ids } = pageFiles(r, meta, assigned.ids, p.pdf);
     for (const g of assigned.gone) files.push([`gone/${g.id}.json`, `${JSON.stringify(GoneArticleSchema.parse(g), null, 2)}\n`]);
-    const confidence = r.articles.map((a, i) => ({ id: ids[i], title: a.title, lines: [r.sourceLines[i][0], r.sourceLines[i][r.sourceLines[i].length - 1]] as [number, number], ...r.confidence[i] }));
+    const confidence = r.articles.map((a, i) => ({ id: ids[i], title: a.title, lines: [r.sourceLines[i][0], r.sourceLines[i][r.sourceLines[i].length - 1]] as [number, number], ...r.confidence[i], ...(r.regions ? { regions: r.regions[i] } : {}) }));
     const report: PageReport = {
       seed: p.name,
       id,
@@ -172,6 +209,7 @@ export function convertOne(p: PageInput, meta: PageMeta, invalidUtf8?: DecodeOpt
       confidence,
       ...(replaced.length ? { replaced } : {}),
       ...(r.corrections ? { corrections: { file: r.corrections.file, items: r.corrections.statuses } } : {}),
+      ...(source && p.pdf ? { pdf: { file: p.pdf.file, page: p.pdf.page, pages: p.pdf.pages, ...source } } : {}),
     };
     return { ok: true, files, report, ids: assigned.page, warnings: r.corrections?.warnings.map((w) => `${p.name}: ${w}`) ?? [] };
   } catch (e) {
@@ -185,7 +223,9 @@ export function convertOne(p: PageInput, meta: PageMeta, invalidUtf8?: DecodeOpt
 
 /** The cache key of a page: what its conversion depends on, its corrections and its entry in the id registry included. */
 export function pageKey(p: PageInput, meta: PageMeta, version: string, invalidUtf8: unknown = undefined, staleCorrections: unknown = 'error', ids: RegistryPage | null = null): string {
-  return shortHash(`${version}\0${invalidUtf8}\0${p.name}\0${JSON.stringify(meta)}\0${createHash('sha256').update(p.bytes).digest('hex')}\0${p.fixes ?? ''}\0${staleCorrections}\0${JSON.stringify(ids)}`, 32);
+  // A PDF page: its PDF's hash and page too (its layout follows from them and the converter); a text page's key is as it was.
+  const pdf = p.pdf ? `\0${p.pdf.file}\0${p.pdf.sha256}\0${p.pdf.page}/${p.pdf.pages}\0${p.pdf.txt}` : '';
+  return shortHash(`${version}\0${invalidUtf8}\0${p.name}\0${JSON.stringify(meta)}\0${createHash('sha256').update(p.bytes).digest('hex')}\0${p.fixes ?? ''}\0${staleCorrections}\0${JSON.stringify(ids)}${pdf}`, 32);
 }
 
 /** Converts every page; pages are processed in file-name order so output is deterministic. */

@@ -47,7 +47,7 @@ export interface FixFile {
 
 /** The corrections file name of a page file: `2025/p.txt` → `2025/p.fix.yaml`. */
 export function fixFileName(pageFile: string): string {
-  return pageFile.replace(/\.txt$/u, '') + '.fix.yaml';
+  return pageFile.replace(/\.(txt|pdf)$/iu, '') + '.fix.yaml';
 }
 
 /** What names an op's quote in messages (`split「本报讯…」`). */

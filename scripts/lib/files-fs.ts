@@ -125,13 +125,14 @@ function leftovers(dir: string): { staging: string[]; previous: string[] } {
 }
 
 /**
- * Replaces the folder `dir` with exactly `files` (relative path → content). The new folder is
+ * Replaces the folder `dir` with exactly `files` (relative path → content, or `{ copyOf }` a file
+ * to copy, for binary files kept elsewhere). The new folder is
  * built beside it (`.<name>.staging-<pid>`) — unchanged files hard-linked from the old one, so they
  * keep their bytes and modification time (Astro's content cache holds, issue 6) — and swapped in by
  * two renames. A run killed at any moment leaves `dir` as it was or complete; a run killed between
  * the two renames leaves no `dir` but the previous folder beside it, which the next run puts back.
  */
-export function replaceFolder(dir: string, files: Map<string, string>): ReplaceStats {
+export function replaceFolder(dir: string, files: Map<string, string | { copyOf: string }>): ReplaceStats {
   const staging = stagingFolder(dir);
   const stats: ReplaceStats = { written: 0, unchanged: 0, removed: 0 };
   const made = new Set<string>();
@@ -145,9 +146,19 @@ export function replaceFolder(dir: string, files: Map<string, string>): ReplaceS
     const from = join(dir, rel);
     let same = false;
     try {
-      same = statSync(from).isFile() && readFileSync(from, 'utf8') === content;
+      same = statSync(from).isFile() && (typeof content === 'string' ? readFileSync(from, 'utf8') === content : sameFile(from, content.copyOf));
     } catch {
       /* absent */
+    }
+    if (typeof content !== 'string' && !same) {
+      // A copy of a cached file (a page image, a PDF: issue #16): hard-linked, the bytes never read.
+      try {
+        linkSync(content.copyOf, to);
+      } catch {
+        copyFileSync(content.copyOf, to);
+      }
+      stats.written++;
+      continue;
     }
     if (same) {
       try {
@@ -160,13 +171,21 @@ export function replaceFolder(dir: string, files: Map<string, string>): ReplaceS
       }
       stats.unchanged++;
     } else {
-      writeFileSync(to, content);
+      writeFileSync(to, content as string);
       stats.written++;
     }
   }
   for (const p of listFiles(dir)) if (!files.has(relative(dir, p).replace(/\\/g, '/'))) stats.removed++;
   swapInFolder(dir, staging);
   return stats;
+}
+
+/** The same file (one inode), or two files of the same bytes. */
+function sameFile(a: string, b: string): boolean {
+  const sa = statSync(a);
+  const sb = statSync(b);
+  if (sa.ino === sb.ino && sa.dev === sb.dev) return true;
+  return sa.size === sb.size && readFileSync(a).equals(readFileSync(b));
 }
 
 /** A fresh staging folder beside `dir` (`.<name>.staging-<pid>`) for {@link swapInFolder}, with a killed run's leftovers removed. */

@@ -13,6 +13,8 @@ import { isCreditLine } from './credit.ts';
 import { ChainModel, type ChainWeights, type Constraints, type Position } from './model/chain.ts';
 import { Vocabulary } from './model/vocabulary.ts';
 import type { Unit } from './reflow.ts';
+import { headTagRuledOut } from './layout-constraints.ts';
+import type { LineLook } from './pdf/look.ts';
 import { displayWidth, endsSentence, hanCount } from './text.ts';
 
 /** One line of a headline group. */
@@ -25,6 +27,8 @@ export interface HeadLine {
   no: number;
   /** The unit it came from (for source lines and confidence). */
   unit?: Unit;
+  /** How the line is printed, on a page read from a PDF (pdf/look.ts). */
+  look?: LineLook;
 }
 
 /** The parts of one article's headline (the schema's headline fields), with where they were read. */
@@ -120,6 +124,28 @@ export function headConstraints(phrases: Phrase[], lines: HeadLine[]): Constrain
       if (dash[i] && tag !== 'S') return false;
       if (secondOfTwo[i] && (tag === 'T' || tag === 'K')) return false;
       return true;
+    },
+  };
+}
+
+/**
+ * The constraints of a group's printed look (layout-constraints.ts), on top of `base`: for the
+ * first phrase of each line, what the line's size, block and place under the line above rule out.
+ * Null when no line of the group has a look (a text page).
+ */
+export function lookConstraints(phrases: Phrase[], lines: HeadLine[], base: Constraints): Constraints | null {
+  if (!lines.some((l) => l.look)) return null;
+  const ruled = phrases.map((p) => {
+    const prev = lines[p.line - 1]?.look;
+    const look = lines[p.line].look;
+    return p.first && prev && look ? { prev, look } : null;
+  });
+  return {
+    ...base,
+    allowed: (i, t) => {
+      if (base.allowed && !base.allowed(i, t)) return false;
+      const r = ruled[i];
+      return !r || headTagRuledOut(r.prev, r.look, HEAD_TAGS[t]) === null;
     },
   };
 }
@@ -334,9 +360,16 @@ export function readGroup(lines: HeadLine[], ctx: GroupContext, model: ChainMode
   const phrases = phrasesOf(lines);
   if (phrases.length === 0) return [];
   const positions = phraseFeatures(phrases, lines, ctx);
-  const constraints = headConstraints(phrases, lines);
+  const textual = headConstraints(phrases, lines);
   const scored = model.score(positions);
-  const best = model.decode(scored, constraints);
+  // The printed look narrows the readings; where it leaves none (a page printed against the usual order), the text's constraints alone decide.
+  const printed = lookConstraints(phrases, lines, textual);
+  let constraints = printed ?? textual;
+  let best = model.decode(scored, constraints);
+  if (printed && best.score < -1e17) {
+    constraints = textual;
+    best = model.decode(scored, constraints);
+  }
   const out: GroupReading[] = [{ units: unitsOf(phrases, lines, best.tags, best.margins), cost: 0 }];
   const starts = (t: number): boolean => HEAD_TAGS[t].startsWith('^');
   const seen = new Set([best.tags.join(',')]);

@@ -11,6 +11,12 @@
  */
 export const MAX_PAGE_BYTES = 512 * 1024;
 
+/**
+ * The largest PDF, in bytes (issue #16): an issue's PDF of 24 pages with high-resolution photos is
+ * 50–150 MB; pdf.js holds the whole file in memory while it reads and renders a page.
+ */
+export const MAX_PDF_BYTES = 256 * 1024 * 1024;
+
 /** The most articles on one page: a page of classified briefs holds a few hundred. */
 export const MAX_ARTICLES_PER_PAGE = 500;
 

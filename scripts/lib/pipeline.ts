@@ -14,6 +14,9 @@ import { headlineModel } from './headline.ts';
 import { tagLines, taggerModel, type Tag, type TaggedLine } from './tagger.ts';
 import { applyCorrections, printedText, type AppliedFix, type FixFile } from './corrections.ts';
 import type { CorrectionStatus } from '../../core/schema.ts';
+import type { PageLook } from './pdf/look.ts';
+import type { Box } from './pdf/types.ts';
+import { articleRegions } from './regions.ts';
 
 /** What the ingest makes of one page: the gold schema plus provenance for the site and report. */
 export interface PageResult {
@@ -38,6 +41,8 @@ export interface PageResult {
   fixes?: AppliedFix[];
   /** The page's corrections file and what became of each correction (issue 11). */
   corrections?: { file: string; statuses: CorrectionStatus[]; warnings: string[]; corrected: boolean[] };
+  /** Per article (parallel to `articles`), where it is printed: PDF points, page as displayed (issue #16); only for pages read from a PDF. */
+  regions?: Box[][];
 }
 
 /** What a conversion may be given instead of the committed models (training and cross-validation). */
@@ -52,6 +57,8 @@ export interface ParseOptions {
   staleCorrections?: 'error' | 'warn';
   /** Leave text corrections out (the review tool, which quotes the printed text). */
   skipTextCorrections?: boolean;
+  /** The printed look of the page's lines, for a page read from a PDF (issue #16, pdf/look.ts): constraints on the tagger and headline reading, and article regions. */
+  look?: PageLook;
 }
 
 /** Converts decoded page text; throws {@link PageError} when characters would be lost. */
@@ -59,7 +66,7 @@ export function parsePageText(text: string, seed: string, encoding: PageEncoding
   const lines = splitGluedHeads(splitLines(text.replace(/^\uFEFF/u, '')));
   if (lines.length === 0) throw new PageError(seed, 'the page holds no text');
   const layout = detectLayout(lines);
-  const tagged = tagLines(lines, layout, options.tagger, options.tags?.(lines));
+  const tagged = tagLines(lines, layout, options.tagger, options.tags?.(lines), options.look);
   const units = reflow(tagged);
   const { articles, firstLines, sourceLines, other, doubts, drafts } = assemble(units, layout, { headline: options.headline });
   const conf = confidence(articles, drafts, tagged, options.tagger ?? taggerModel(), options.headline ?? headlineModel());
@@ -77,7 +84,8 @@ export function parsePageText(text: string, seed: string, encoding: PageEncoding
     throw new PageError(seed, `text lost or doubled in conversion${where}; missing "${violation.missing}", extra "${violation.extra}"`, violation.line);
   }
   const corrections = 'statuses' in page ? { file: options.corrections!.name, statuses: page.statuses, warnings: page.warnings, corrected: page.corrected } : undefined;
-  return { seed, encoding, layout, articles: page.articles, firstLines: page.firstLines, sourceLines: page.sourceLines, other: page.other, doubts: page.doubts, confidence: page.confidence, tagged, text, fixes: page.fixes, corrections };
+  const regions = options.look ? { regions: articleRegions(page.sourceLines, options.look) } : {};
+  return { seed, encoding, layout, articles: page.articles, firstLines: page.firstLines, sourceLines: page.sourceLines, other: page.other, doubts: page.doubts, confidence: page.confidence, tagged, text, fixes: page.fixes, corrections, ...regions };
 }
 
 /** The confidence of an article an archivist corrected: certain. */
@@ -91,7 +99,8 @@ export function parsePage(bytes: Uint8Array, seed: string, options: ParseOptions
   return parsePageText(text, seed, encoding, options);
 }
 
-/** The page result in exactly the gold schema (what `ingest --json` prints). */
+/** The page result in exactly the gold schema (what `ingest --json` prints); a page read from a PDF gives each article its regions. */
 export function toGoldJson(r: PageResult): { seed: string; articles: Article[]; other: OtherBlock[] } {
-  return { seed: r.seed, articles: r.articles, other: r.other };
+  const articles = r.regions ? r.articles.map((a, i) => ({ ...a, regions: r.regions![i] })) : r.articles;
+  return { seed: r.seed, articles, other: r.other };
 }

@@ -9,6 +9,8 @@ import { measureLines, positions, TAGGER_VOCAB, type LineInfo } from './features
 import type { Layout, Line } from './lines.ts';
 import { ChainModel, type ChainWeights } from './model/chain.ts';
 import { MARKER_ANY, markerPointsOn } from './conventions.ts';
+import { tagConstraints } from './layout-constraints.ts';
+import type { LineLook, PageLook } from './pdf/look.ts';
 
 /**
  * Line tags:
@@ -32,6 +34,8 @@ export interface TaggedLine extends Line {
   /** The second-best tag, for reports ("read as A, could be H"). */
   runnerUp: Tag;
   info: LineInfo;
+  /** How the line is printed, for a page read from a PDF (pdf/look.ts); absent on text pages. */
+  look?: LineLook;
 }
 
 let compiled: ChainModel | null = null;
@@ -56,8 +60,11 @@ function endsForward(text: string): boolean {
   return !!m && markerPointsOn(m[1]);
 }
 
-/** Tags every line of a page. */
-export function tagLines(lines: Line[], layout: Layout, model: ChainModel = taggerModel(), given?: Tag[]): TaggedLine[] {
+/**
+ * Tags every line of a page. A page read from a PDF gives its lines' printed look (`look`), which
+ * rules out tags no typesetter would print (layout-constraints.ts); the features stay the text's.
+ */
+export function tagLines(lines: Line[], layout: Layout, model: ChainModel = taggerModel(), given?: Tag[], look?: PageLook): TaggedLine[] {
   const info = measureLines(lines, layout);
   const pos = positions(info, layout);
   const fixed = info.map((x) => x.patterns.some((p) => NEVER_HEAD.has(p)));
@@ -71,13 +78,18 @@ export function tagLines(lines: Line[], layout: Layout, model: ChainModel = tagg
   const titles = model.tags.map((t) => TITLES.has(t));
   const continues = model.tags.map((t) => CONTINUES.has(t));
   const goesOn = model.tags.map((t) => t === 'p');
-  const d = model.decode(pos, { allowed: (i, t) => !(fixed[i] && headish[t]) && !(captioned[i] && titles[t]) && !(opener[i] && continues[t]) && !(afterForward[i] && goesOn[t]) });
+  const looks = lines.map((l) => look?.byLine.get(l.no));
+  const printed = look ? tagConstraints(looks, look, captioned.map((photoCredit) => ({ photoCredit }))) : null;
+  const d = model.decode(pos, {
+    allowed: (i, t) => !(fixed[i] && headish[t]) && !(captioned[i] && titles[t]) && !(opener[i] && continues[t]) && !(afterForward[i] && goesOn[t]) && (!printed || printed(i, model.tags[t] as Tag)),
+  });
+  const withLook = (i: number): { look?: LineLook } => (looks[i] ? { look: looks[i] } : {});
   return lines.map((l, i) => {
-    if (given) return { ...l, tag: given[i], margin: Infinity, runnerUp: given[i], info: info[i] };
+    if (given) return { ...l, tag: given[i], margin: Infinity, runnerUp: given[i], info: info[i], ...withLook(i) };
     const T = model.tags.length;
     const mm = d.maxMarginals.subarray(i * T, i * T + T);
     let ru = -1;
     for (let t = 0; t < T; t++) if (t !== d.tags[i] && (ru < 0 || mm[t] > mm[ru])) ru = t;
-    return { ...l, tag: model.tags[d.tags[i]] as Tag, margin: d.margins[i], runnerUp: model.tags[Math.max(ru, 0)] as Tag, info: info[i] };
+    return { ...l, tag: model.tags[d.tags[i]] as Tag, margin: d.margins[i], runnerUp: model.tags[Math.max(ru, 0)] as Tag, info: info[i], ...withLook(i) };
   });
 }

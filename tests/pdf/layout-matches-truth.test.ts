@@ -36,6 +36,13 @@ describe('PDF layout matches the fixtures’ truth', () => {
         expect(off).toEqual([]);
       });
 
+      it('finds the photos as pictures, each within 0.5 pt of its box, and the shapes drawn inside them as nothing more', async () => {
+        const { page, truth } = await loadCase(name);
+        const want = truth.photos.map((p) => p.box);
+        expect(page.figures.length).toBe(want.length);
+        expect(want.every((b, i) => near(page.figures[i], b))).toBe(true);
+      });
+
       it('gives every line its exact font size, weight and direction', async () => {
         const { page, truth } = await loadCase(name);
         expect(page.lines.map((l) => [l.size, l.bold, l.vertical])).toEqual(truth.lines.map((l) => [l.size, l.bold, l.vertical]));

@@ -35,7 +35,7 @@ export function toItems(units: Unit[]): Item[] {
     }
     if (u.kind === 'head' || (u.kind === 'credit' && (units[i - 1]?.kind === 'head' || units[i + 1]?.kind === 'head' || !last || last.type !== 'body'))) {
       // A credit next to headline lines belongs to the headline group; one after a body closes or sits in that body.
-      const line: HeadLine = { kind: u.kind === 'credit' ? 'credit' : 'head', text: u.text, glued: u.lines[0].glued, no: u.lines[0].no, unit: u };
+      const line: HeadLine = { kind: u.kind === 'credit' ? 'credit' : 'head', text: u.text, glued: u.lines[0].glued, no: u.lines[0].no, unit: u, ...(u.lines[0].look ? { look: u.lines[0].look } : {}) };
       if (last && last.type === 'hg') last.lines.push(line);
       else items.push({ type: 'hg', lines: [line] });
       continue;

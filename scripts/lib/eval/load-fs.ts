@@ -5,6 +5,8 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import type { GoldPage } from '../../../core/schema.ts';
+import { expectedFromTruth, type TruthPage } from './pdf-truth.ts';
 import type { ScoredArticle } from './score.ts';
 
 /** One page to score. */
@@ -19,16 +21,41 @@ export interface EvalCase {
   conventions: string[];
   /** The page text file. */
   pagePath: string;
-  /** The expected JSON's file. */
+  /** The expected JSON's file (for a PDF page, its truth file). */
   expectedPath: string;
   gold: ScoredArticle[];
+  /** A page read from a PDF (issue #16): the PDF, and the page's `.txt` when the fixture has one. */
+  pdf?: { path: string; txt: string | null };
+  /** The expected page, where it is derived rather than read (a PDF page's, from its truth). */
+  expected?: GoldPage;
 }
 
-/** Loads every case under `dir` (recursively); gold files take their page text from `seeds`. */
+/**
+ * Loads every case under `dir` (recursively); gold files take their page text from `seeds`. A
+ * folder with `page.pdf` and `truth.json` is a generated PDF page (tests/fixtures/pdf/): scored
+ * against the expected JSON derived from its truth (pdf-truth.ts), in the part named by `dir`.
+ */
 export function loadCases(dir: string, seeds: string): EvalCase[] {
   const out: EvalCase[] = [];
   const walk = (d: string): void => {
     const entries = readdirSync(d).sort();
+    if (entries.includes('page.pdf') && entries.includes('truth.json')) {
+      const meta = existsSync(join(d, 'meta.json')) ? JSON.parse(readFileSync(join(d, 'meta.json'), 'utf8')) : {};
+      const expected = expectedFromTruth(JSON.parse(readFileSync(join(d, 'truth.json'), 'utf8')) as TruthPage, `${basename(d)}.pdf`);
+      out.push({
+        name: basename(d),
+        part: meta.part ?? basename(dir),
+        layout: meta.layout ?? null,
+        caseName: meta.case ?? null,
+        conventions: meta.conventions ?? [],
+        pagePath: join(d, 'page.pdf'),
+        expectedPath: join(d, 'truth.json'),
+        gold: expected.articles,
+        pdf: { path: join(d, 'page.pdf'), txt: entries.includes('page.txt') ? join(d, 'page.txt') : null },
+        expected,
+      });
+      return;
+    }
     if (entries.includes('page.txt') && entries.includes('expected.json')) {
       const meta = existsSync(join(d, 'meta.json')) ? JSON.parse(readFileSync(join(d, 'meta.json'), 'utf8')) : {};
       const expected = JSON.parse(readFileSync(join(d, 'expected.json'), 'utf8'));

@@ -19,6 +19,10 @@ export const MINIMUMS: Record<string, Scores> = {
   holdout: { kept: 1, articleF1: 0.8, headline: 0.6, title: 0.65, paragraphF1: 0.8, authors: 0.7, spacing: 0.95 },
   handmade: { kept: 1, articleF1: 0.5, headline: 0.3, title: 0.35, paragraphF1: 0.6, authors: 0.45, spacing: 0.8 },
   'handmade-2': { kept: 1, articleF1: 0.5, headline: 0.4, title: 0.4, paragraphF1: 0.6, authors: 0.4, spacing: 0.95 },
+  // The generated PDF pages (issue #16, tests/fixtures/pdf/): 1.00 on every metric at the commit that
+  // set this; the minimum is the issue's bar, 0.95, as three variants of one page leave little margin
+  // (one article of 18 missed is 0.94).
+  pdf: { kept: 1, articleF1: 0.95, headline: 0.95, title: 0.95, paragraphF1: 0.95, authors: 0.95, spacing: 0.95 },
 };
 
 /** The minimums of a part: its own, else only the floor (nothing lost). */

@@ -26,6 +26,11 @@ export interface ArticleContent {
   body: BodyPiece[];
   /** Caption of the photo printed at the foot of the article, if any. */
   caption: string | null;
+  /**
+   * The persons its credit names, as an archivist records them (../shared/gold/SCHEMA.md: names
+   * without spaces; a photographer of a caption is no author). Written by hand, never derived.
+   */
+  authors: string[];
 }
 
 /** The page header (报眉) pieces, left to right. */
@@ -38,6 +43,7 @@ const h = (text: string): BodyPiece => ({ type: 'h', text });
 export const ARTICLES: ArticleContent[] = [
   {
     id: 'a1',
+    authors: ['林晓岚', '许家宁'],
     column: null,
     kicker: '南渡河两岸十二个村共建共享',
     title: '梧桐镇文化客厅正式启用',
@@ -58,6 +64,7 @@ export const ARTICLES: ArticleContent[] = [
   },
   {
     id: 'a2',
+    authors: ['方卓'],
     column: null,
     kicker: null,
     title: '云溪县春季护林防火巡查启动',
@@ -72,6 +79,7 @@ export const ARTICLES: ArticleContent[] = [
   },
   {
     id: 'a3',
+    authors: ['方卓'],
     column: null,
     kicker: null,
     title: '白鹭湾湿地迎来首批越冬候鸟',
@@ -86,6 +94,7 @@ export const ARTICLES: ArticleContent[] = [
   },
   {
     id: 'a4',
+    authors: ['周明远'],
     column: null,
     kicker: null,
     title: '南渡河大桥合龙',
@@ -100,6 +109,7 @@ export const ARTICLES: ArticleContent[] = [
   },
   {
     id: 'a5',
+    authors: ['林晓岚'],
     column: null,
     kicker: null,
     title: '青岚市公布首批老字号名录',
@@ -114,6 +124,7 @@ export const ARTICLES: ArticleContent[] = [
   },
   {
     id: 'a6',
+    authors: ['苏言'],
     column: '青岚时评',
     kicker: null,
     title: '让老街巷留住烟火气',

@@ -309,7 +309,8 @@ function setArticle(c: Ctx, a: ArticleContent, f: Frame, rules: RuleSpec[], phot
       c.runs.push(hrun(c, t, 'serif', 9, f.x, capTop + i * 13 + EM_ASCENT * 9, 'caption', a.id));
       idx.push(c.runs.length - 1);
     });
-    c.blocks.push({ box: union(idx.map((i) => c.runs[i].box)), role: 'caption', article: a.id, runs: idx });
+    // A photo without a caption prints no caption block (the space below it stays as it was set).
+    if (idx.length) c.blocks.push({ box: union(idx.map((i) => c.runs[i].box)), role: 'caption', article: a.id, runs: idx });
     bottom = capTop + (caps.length - 1) * 13 + 9;
   }
   const regions = c.blocks.slice(first).map((b) => b.box).concat(photos.filter((p) => p.article === a.id).map((p) => p.box));

@@ -52,5 +52,5 @@ export function layoutPage(content: PageContent): PdfPage {
     }
     return { box: roundBox(b.box), lines: idx, size: b.size, vertical: b.vertical };
   });
-  return { page: content.page, width: content.width, height: content.height, lines, blocks: outBlocks, rules: rules.map((r) => ({ ...r, box: roundBox(r.box), width: r3(r.width) })), fonts, trust };
+  return { page: content.page, width: content.width, height: content.height, lines, blocks: outBlocks, rules: rules.map((r) => ({ ...r, box: roundBox(r.box), width: r3(r.width) })), figures: (content.figures ?? []).map(roundBox), fonts, trust };
 }

@@ -70,6 +70,8 @@ const DESCENT = 0.12;
 /** Shortest segment taken as a rule, and the thickest filled rectangle, in points. */
 const RULE_MIN_LENGTH = 6;
 const RULE_MAX_THICKNESS = 3;
+/** The smallest picture, in points on each side: a photo or drawing, not a bullet or an ornament. */
+export const FIGURE_MIN_SIDE = 24;
 
 interface GraphicsState {
   ctm: Matrix;
@@ -98,6 +100,7 @@ interface GraphicsState {
 export function readOperators(list: OperatorList, ops: Record<string, number>, fontOf: (id: string) => FontData | undefined, view: Matrix, size: { page: number; width: number; height: number }): PageContent {
   const glyphs: PdfGlyph[] = [];
   const rules: PdfRule[] = [];
+  const figures: Box[] = [];
   const fonts: PdfFont[] = [];
   const fontIndex = new Map<string, number>();
   const fontMeta: FontData[] = [];
@@ -112,6 +115,7 @@ export function readOperators(list: OperatorList, ops: Record<string, number>, f
     nextLineSetSpacingShowText: code('nextLineSetSpacingShowText'),
     paintFormXObjectBegin: code('paintFormXObjectBegin'), paintFormXObjectEnd: code('paintFormXObjectEnd'),
     setLineWidth: code('setLineWidth'), constructPath: code('constructPath'),
+    paintImageXObject: code('paintImageXObject'), paintInlineImageXObject: code('paintInlineImageXObject'), paintImageMaskXObject: code('paintImageMaskXObject'),
   };
   const strokeOps = new Set([code('stroke'), code('closeStroke'), code('fillStroke'), code('eoFillStroke'), code('closeFillStroke'), code('closeEOFillStroke')]);
   const fillOps = new Set([code('fill'), code('eoFill'), code('fillStroke'), code('eoFillStroke'), code('closeFillStroke'), code('closeEOFillStroke')]);
@@ -229,7 +233,21 @@ export function readOperators(list: OperatorList, ops: Record<string, number>, f
       const b = bbox(points.map((p) => apply(m, ...p)));
       if (b.h <= RULE_MAX_THICKNESS && b.w >= RULE_MIN_LENGTH) rules.push({ box: { x: b.x, y: b.y + b.h / 2, w: b.w, h: 0 }, orientation: 'horizontal', width: b.h });
       else if (b.w <= RULE_MAX_THICKNESS && b.h >= RULE_MIN_LENGTH) rules.push({ box: { x: b.x + b.w / 2, y: b.y, w: 0, h: b.h }, orientation: 'vertical', width: b.w });
+      else figure(b);
     }
+  };
+
+  // A picture: a filled area or an image (drawn in the unit square of the current matrix); one inside a picture already seen adds nothing.
+  const figure = (b: Box): void => {
+    if (b.w < FIGURE_MIN_SIDE || b.h < FIGURE_MIN_SIDE) return;
+    const inside = (a: Box, c: Box) => a.x >= c.x - 0.5 && a.y >= c.y - 0.5 && a.x + a.w <= c.x + c.w + 0.5 && a.y + a.h <= c.y + c.h + 0.5;
+    if (figures.some((f) => inside(b, f))) return;
+    for (let i = figures.length - 1; i >= 0; i--) if (inside(figures[i], b)) figures.splice(i, 1);
+    figures.push(b);
+  };
+  const imageFigure = (): void => {
+    const m = compose(view, st.ctm);
+    figure(bbox([apply(m, 0, 0), apply(m, 1, 0), apply(m, 0, 1), apply(m, 1, 1)]));
   };
 
   const n = list.fnArray.length;
@@ -257,6 +275,11 @@ export function readOperators(list: OperatorList, ops: Record<string, number>, f
         break;
       case OP.setLineWidth:
         st.lineWidth = Number(args[0]);
+        break;
+      case OP.paintImageXObject:
+      case OP.paintInlineImageXObject:
+      case OP.paintImageMaskXObject:
+        imageFigure();
         break;
       case OP.constructPath:
         pathRules(Number(args[0]), (args[1] as ArrayLike<number>[] | undefined)?.[0]);
@@ -321,5 +344,5 @@ export function readOperators(list: OperatorList, ops: Record<string, number>, f
         break;
     }
   }
-  return { ...size, glyphs, rules, fonts };
+  return { ...size, glyphs, rules, figures, fonts };
 }

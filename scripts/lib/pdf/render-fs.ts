@@ -11,10 +11,11 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
+import { FACSIMILE_WIDTHS } from '../facsimile.ts';
 import { openPdf, type PdfDocument } from './read-fs.ts';
 
-/** Widths rendered by default: a phone's (≤ 400 px), and 800 / 1600 / 2400 for `srcset`. */
-export const DEFAULT_WIDTHS = [400, 800, 1600, 2400];
+/** Widths rendered by default: a phone's (360 px), and 800 / 1600 / 2400 for `srcset` (the facsimile's, facsimile.ts). */
+export const DEFAULT_WIDTHS: number[] = [...FACSIMILE_WIDTHS];
 /** WebP quality (0–100): 80 keeps 9 pt text legible at 1600 px. */
 export const DEFAULT_QUALITY = 80;
 
@@ -92,6 +93,19 @@ export async function renderPdf(pdf: Uint8Array, options: RenderOptions = {}): P
     await doc?.loadingTask.destroy();
   }
   return out;
+}
+
+/** Renders the given pages of a PDF (an issue's pages the archive takes), opening it only if one is not cached. */
+export async function renderPages(pdf: Uint8Array, pages: number[], options: RenderOptions = {}): Promise<PageRender[]> {
+  let doc: PdfDocument | null = null;
+  const open = async (): Promise<PdfDocument> => (doc ??= await openPdf(pdf));
+  try {
+    const out: PageRender[] = [];
+    for (const n of pages) out.push(await render(pdf, n, options, open));
+    return out;
+  } finally {
+    await (doc as PdfDocument | null)?.loadingTask.destroy();
+  }
 }
 
 /**

@@ -118,6 +118,8 @@ export interface PdfPage {
   /** Blocks in reading order. */
   blocks: PdfBlock[];
   rules: PdfRule[];
+  /** Pictures: images and filled areas at least FIGURE_MIN_SIDE pt on both sides (photos, drawings, shaded boxes), in drawing order, none inside another. */
+  figures: Box[];
   fonts: PdfFont[];
   trust: PageTrust;
 }
@@ -129,5 +131,7 @@ export interface PageContent {
   height: number;
   glyphs: PdfGlyph[];
   rules: PdfRule[];
+  /** Pictures (see `PdfPage.figures`); absent where the content was built without them. */
+  figures?: Box[];
   fonts: PdfFont[];
 }

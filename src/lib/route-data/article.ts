@@ -9,6 +9,7 @@ import { localeParams, routes } from '../../../core/paths.ts';
 import type { ArticleFrontmatter, PageRecord } from '../../../core/schema.ts';
 import { langTag, toScript, toScriptOrNull, type Locale } from '../../../core/script.ts';
 import { citationMeta, citationParts, formatCitation, type CitationInput, type CitationPart } from '../citation.ts';
+import { facsimileImage, pdfDownload, polygonPoints, type FacsimileImage } from '../facsimile.ts';
 import { reportLink, reportTemplate } from '../report-link.ts';
 import { jsonLd, newsArticleLd } from '../seo.ts';
 import { absolute, href } from '../site.ts';
@@ -56,6 +57,12 @@ export interface ArticleView {
   reportHref: string;
   /** Text corrections (issue 11): where, the printed and the corrected text, the printed text around it. */
   corrections: { where: string; original: string; corrected: string; context: string; note: string | null }[];
+  /**
+   * Where the article sits on its printed page (issue #16), for a page read from a PDF: the page's
+   * smallest image with the article's regions marked, linking to the page view; and the PDF to
+   * download. Null for a text page.
+   */
+  facsimile: { image: FacsimileImage; page: { width: number; height: number }; marks: string[]; href: string; pdf: { href: string; name: string; text: string } } | null;
 }
 
 const FIELD_NAMES = { column: '栏目', kicker: '引题', title: '标题', subtitle: '副题', byline: '署名' } as const;
@@ -147,5 +154,15 @@ export function articleView(archive: Archive, id: string, locale: Locale, site: 
       context: c.context,
       note: c.note,
     })),
+    facsimile: page.facsimile
+      ? {
+          // Only the narrowest image: the thumbnail is drawn 10rem wide.
+          image: { ...facsimileImage(page.facsimile, (f) => href(null, f)), srcset: '' },
+          page: { width: page.facsimile.width, height: page.facsimile.height },
+          marks: (a.regions ?? []).map(polygonPoints),
+          href: `${pageHref}#a-${a.id}`,
+          pdf: pdfDownload(page.facsimile, (f) => href(null, f)),
+        }
+      : null,
   };
 }

@@ -6,6 +6,7 @@ import { articleTitle, dateLabel, issueNeighbours, pageLabel, pageNeighbours, pa
 import { localeParams, routes } from '../../../core/paths.ts';
 import type { ArticleFrontmatter, OtherBlock, PageRecord } from '../../../core/schema.ts';
 import type { Locale } from '../../../core/script.ts';
+import { facsimileImage, facsimileLinks, pdfDownload, type FacsimileImage, type FacsimileLink } from '../facsimile.ts';
 import { href } from '../site.ts';
 
 /** getStaticPaths of the page route: every page in both scripts. */
@@ -71,7 +72,12 @@ export interface PageView {
   issue: { href: string; text: string; prev: PageLink | null; next: PageLink | null } | null;
   /** Open data of the page. */
   json: string;
+  /** The printed page, for a page read from a PDF (issue #16): its image, the articles' links over it, the PDF to download; null for a text page. */
+  facsimile: { image: FacsimileImage; page: { width: number; height: number }; links: FacsimileLink[]; pdf: { href: string; name: string; text: string } } | null;
 }
+
+/** A media file of the ingest output (a page image, a PDF), published under the base. */
+export const mediaHref = (file: string): string => href(null, file);
 
 /** Pager words: 版 within a dated issue; within undated pages of one paper, or of unknown papers, plainer words. */
 function pagerOf(page: PageRecord): PageView['pager'] {
@@ -114,5 +120,13 @@ export function pageView(archive: Archive, id: string, locale: Locale): PageView
     pager: pagerOf(page),
     issue,
     json: href(null, routes.pageJson(page.id)),
+    facsimile: page.facsimile
+      ? {
+          image: facsimileImage(page.facsimile, mediaHref),
+          page: { width: page.facsimile.width, height: page.facsimile.height },
+          links: facsimileLinks(page.articles.map((a) => archive.articles.get(a)!), (a) => href(locale, routes.article(a)), (a, n) => `${n}. ${articleTitle(a)}`),
+          pdf: pdfDownload(page.facsimile, mediaHref),
+        }
+      : null,
   };
 }
