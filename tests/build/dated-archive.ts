@@ -5,11 +5,11 @@
  * metadata at all. Built in a copy of the project (scripts/lib/project-copy-fs.ts) WITHOUT SITE_URL,
  * under BASE, into DATED_DIST — so it is also the default build that must hold no made-up host.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectCopy } from '../../scripts/lib/project-copy-fs.ts';
 import { collectMaterial, synthPageWithTruth } from '../../scripts/lib/synth.ts';
+import { buildArchiveIn } from './archive-steps.ts';
 import { ARTIFACTS } from './site.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -51,22 +51,7 @@ export function buildDatedArchive(): void {
   projectCopy(ROOT, PROJECT);
   const seeds = join(PROJECT, 'seeds');
   writeDatedSeeds(seeds);
-  // Without the variables Vitest sets for its own Vite, which Astro's Vite would take over; and without SITE_URL.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST|SITE_URL)$/.test(k)));
-  Object.assign(env, { BASE_PATH: DATED_BASE, ASTRO_TELEMETRY_DISABLED: '1' });
-  const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: PROJECT, env, encoding: 'utf8' });
-  rmSync(DATED_ROOT, { recursive: true, force: true });
-  const steps = [['scripts/ingest.ts', '--seeds', seeds, '--no-cache', '--quiet'], ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', DATED_DIST], ['scripts/search-index.ts', '--dist', DATED_DIST]];
-  let out = '';
-  let err = '';
-  for (const step of steps) {
-    const r = run(step);
-    out += r.stdout;
-    err += r.stderr;
-    if (r.status !== 0) throw new Error(`dated archive: ${step[0]} failed:\n${r.stderr}`);
-  }
-  writeFileSync(join(DATED_ROOT, 'build.log'), out);
-  writeFileSync(join(DATED_ROOT, 'build.err'), err);
+  buildArchiveIn({ label: 'dated archive', project: PROJECT, root: DATED_ROOT, dist: DATED_DIST, base: DATED_BASE, ingestArgs: ['--quiet'] });
 }
 
 /** The generated page records of the dated archive (after buildDatedArchive). */

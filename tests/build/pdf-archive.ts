@@ -5,11 +5,11 @@
  * 第3版 a text page (no facsimile). The PDFs are the generated fixtures (tests/fixtures/pdf/,
  * scripts/pdf-fixtures.ts). Built in a copy of the project under PDF_BASE into PDF_DIST.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectCopy } from '../../scripts/lib/project-copy-fs.ts';
 import { collectMaterial, synthPageWithTruth } from '../../scripts/lib/synth.ts';
+import { buildArchiveIn } from './archive-steps.ts';
 import { ARTIFACTS } from './site.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -42,21 +42,7 @@ export function buildPdfArchive(): void {
   projectCopy(ROOT, PDF_PROJECT);
   const seeds = join(PDF_PROJECT, 'seeds');
   writePdfSeeds(seeds);
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST|SITE_URL)$/.test(k)));
-  Object.assign(env, { BASE_PATH: PDF_BASE, ASTRO_TELEMETRY_DISABLED: '1' });
-  const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: PDF_PROJECT, env, encoding: 'utf8' });
-  rmSync(PDF_ROOT, { recursive: true, force: true });
-  const steps = [['scripts/ingest.ts', '--seeds', seeds, '--no-cache'], ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', PDF_DIST], ['scripts/search-index.ts', '--dist', PDF_DIST]];
-  let out = '';
-  let err = '';
-  for (const step of steps) {
-    const r = run(step);
-    out += r.stdout;
-    err += r.stderr;
-    if (r.status !== 0) throw new Error(`pdf archive: ${step[0]} failed:\n${r.stderr}`);
-  }
-  writeFileSync(join(PDF_ROOT, 'build.log'), out);
-  writeFileSync(join(PDF_ROOT, 'build.err'), err);
+  buildArchiveIn({ label: 'pdf archive', project: PDF_PROJECT, root: PDF_ROOT, dist: PDF_DIST, base: PDF_BASE });
 }
 
 /** The generated report of the archive's ingest (after buildPdfArchive). */
