@@ -116,14 +116,17 @@ describe('the review loop', () => {
 
     // 1. A paragraph break the parser missed: keyboard to the block's button, select the words, break.
     const cardText = (i: number) => page.locator(`.card[data-article="${i}"] .blocks .text`).allTextContents();
+    // (The parser may already break there: then there is nothing to correct.)
+    let n = 0;
     const breakAt = (await cardText(0)).findIndex((t) => t.includes('老店主王阿婆说'));
-    await page.locator(`[aria-label="修正：第1篇第${breakAt + 1}段"]`).focus();
-    await page.keyboard.press('Enter');
-    await selectInDialog('老店主王阿婆说');
-    await expect.poll(() => page.inputValue('#quote')).toBe('老店主王阿婆说');
-    await page.getByRole('button', { name: '从所选文字起另起一段' }).click();
-    await done(1);
-    let n = 1;
+    if (!(await cardText(0))[breakAt].startsWith('老店主王阿婆说')) {
+      await page.locator(`[aria-label="修正：第1篇第${breakAt + 1}段"]`).focus();
+      await page.keyboard.press('Enter');
+      await selectInDialog('老店主王阿婆说');
+      await expect.poll(() => page.inputValue('#quote')).toBe('老店主王阿婆说');
+      await page.getByRole('button', { name: '从所选文字起另起一段' }).click();
+      await done(++n);
+    }
 
     // 2. Title and subtitle: whatever the parser made of the two headline lines, they become title and subtitle.
     const fields = async () => Object.fromEntries(await page.locator('.card[data-article="1"] .field').evaluateAll((els) => els.map((e) => [e.className.replace(/.*field-/, ''), e.querySelector('.text')!.textContent])));
@@ -172,8 +175,9 @@ describe('the review loop', () => {
       await done(++n);
     }
 
-    // 4. The misprint: select it, type the correction and why.
-    await page.locator('[aria-label="修正：第1篇第1段"]').click();
+    // 4. The misprint, by the keyboard: to the block's button, select the word, type the correction and why.
+    await page.locator('[aria-label="修正：第1篇第1段"]').focus();
+    await page.keyboard.press('Enter');
     await selectInDialog('青石真');
     await page.fill('#fix-to', '青石镇');
     await page.fill('#fix-note', '排印错误');
@@ -264,12 +268,13 @@ parsePageText = (text, seed, encoding = 'utf-8', options = {}) =>
   it('fails the build with a clear message when a correction no longer applies', () => {
     const before = generated().bytes;
     const fixes = parseFixFile(readFileSync(join(SEEDS, 'qingshi.fix.yaml'), 'utf8'), 'f', 'qingshi.txt');
-    const brk = fixes.items.find((i) => i.op === 'break')!;
-    writeFileSync(join(SEEDS, 'qingshi.txt'), PAGE.replace('老店主王阿婆说', '老店主李阿婆说'));
+    // The misprint corrected is gone from a new text of the page (the archivist fixed the text itself).
+    const brk = fixes.items.find((i) => i.op === 'correct')!;
+    writeFileSync(join(SEEDS, 'qingshi.txt'), PAGE.replace('青石真', '青石珍'));
     const r = ingest();
     expect(r.status).toBe(1);
-    const quote = (brk.correction as { break: string }).break;
-    expect(r.stderr).toContain(`error: qingshi.txt: seeds/qingshi.fix.yaml:${brk.line} 第${brk.n}条更正（break「${quote}」）不再适用：本版找不到「${quote}」`);
+    const quote = (brk.correction as { correct: string }).correct;
+    expect(r.stderr).toContain(`error: qingshi.txt: seeds/qingshi.fix.yaml:${brk.line} 第${brk.n}条更正（correct「${quote}」）不再适用：本版找不到「${quote}」`);
     expect(r.stderr).toMatch(/nothing was written/);
     expect(generated().bytes).toEqual(before);
     const warned = ingest('--stale-corrections', 'warn');
