@@ -10,6 +10,7 @@ import { combineHits, parseQuery, planSearches } from '../../../core/search/quer
 import { fold } from '../../../core/search/fold.ts';
 import { decodeVariants, type Variants } from '../../../core/search/variants.ts';
 import { matchesAll, type QueryParts } from '../../../core/search/verify.ts';
+import { yieldToMain } from './yield-to-main.ts';
 import { checkCharFile, checkDoc, checkLayout, checkMeta, checkShard, isPagefind, resultIds, SearchFileError, type Pagefind } from './checks.ts';
 
 /**
@@ -300,6 +301,8 @@ export class ArchiveSearch {
       const { o, values } = s.value;
       o.ids.forEach((id, i) => (o.headline.has(id) ? first : rest).push({ engine, id, parts: o.parts, variants: o.variants, values: values[i] }));
     });
+    // Pagefind's answers arrive in one task; ranking, filtering and counting go in the next.
+    await yieldToMain();
     const one = settled[0];
     if (failed.length === this.engines.length && one.status === 'rejected') throw one.reason;
     const all = [...first, ...rest];
