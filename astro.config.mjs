@@ -24,6 +24,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   vite: {
+    // The search worker (src/lib/search/pagefind-worker.ts) is a module worker: it imports pagefind.js.
+    worker: { format: 'es' },
     build: {
       rolldownOptions: {
         // Astro marks every MDX module with a "use astro:head-inject" directive, which the bundler warns

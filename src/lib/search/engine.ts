@@ -11,7 +11,9 @@ import { fold } from '../../../core/search/fold.ts';
 import { decodeVariants, type Variants } from '../../../core/search/variants.ts';
 import { matchesAll, type QueryParts } from '../../../core/search/verify.ts';
 import { yieldToMain } from './yield-to-main.ts';
-import { checkCharFile, checkDoc, checkLayout, checkMeta, checkShard, isPagefind, resultIds, SearchFileError, type Pagefind } from './checks.ts';
+import { checkCharFile, checkDoc, checkLayout, checkMeta, checkShard, type Pagefind } from './checks.ts';
+import { loadPagefind, pagefindIds } from './pagefind-load.ts';
+import { workerSearch, WorkerUnavailable } from './pagefind-worker-client.ts';
 
 /**
  * `map`'s promise for `key`, made on first use and shared after; a promise that fails is forgotten,
@@ -65,7 +67,10 @@ export interface SearchOutcome {
 /** One engine per site base path (one archive part). */
 export class SearchEngine {
   readonly base: string;
-  private pf: Promise<Pagefind> | null = null;
+  private pf: Promise<void> | null = null;
+  /** Pagefind on the page, once the worker turned out unavailable. */
+  private pfOnPage: Promise<Pagefind> | null = null;
+  private onPage = false;
   private docs = new Map<string, Promise<ScriptDoc>>();
   private shards = new Map<string, Promise<Record<string, ScriptDoc>>>();
   private layout: Promise<SearchLayout & { variantMap: Variants }> | null = null;
@@ -77,23 +82,49 @@ export class SearchEngine {
     this.base = base.endsWith('/') ? base : base + '/';
   }
 
-  private pagefind(): Promise<Pagefind> {
+  /**
+   * Starts loading this part's Pagefind: in the search worker (pagefind-worker.ts), so the page's
+   * main thread never evaluates pagefind.js; on the page where no worker runs.
+   */
+  private pagefind(): Promise<void> {
     this.pf ??= (async () => {
-      const url = this.pagefindUrl;
-      const pf: unknown = await import(/* @vite-ignore */ url);
-      if (!isPagefind(pf)) throw new SearchFileError(url, 'not the Pagefind API (options, init, search)');
-      await pf.options({ basePath: `${this.base}pagefind/` });
-      await pf.init();
-      return pf;
+      if (!this.onPage) {
+        try {
+          await workerSearch(this.base, null);
+          return;
+        } catch (err) {
+          if (!(err instanceof WorkerUnavailable)) throw err;
+          this.onPage = true;
+        }
+      }
+      this.pfOnPage ??= loadPagefind(this.base);
+      this.pfOnPage.catch(() => (this.pfOnPage = null));
+      await this.pfOnPage;
     })();
     // A failed load (e.g. offline) must not poison later attempts.
     this.pf.catch(() => (this.pf = null));
     return this.pf;
   }
 
+  /** The result ids Pagefind answers for `term`, wherever this part's Pagefind runs. */
+  private async pagefindSearch(term: string): Promise<string[]> {
+    await this.pagefind();
+    if (!this.onPage) {
+      try {
+        return await workerSearch(this.base, term);
+      } catch (err) {
+        if (!(err instanceof WorkerUnavailable)) throw err;
+        this.onPage = true;
+        this.pf = null;
+        await this.pagefind();
+      }
+    }
+    return pagefindIds(await this.pfOnPage!, this.base, term);
+  }
+
   /** Starts loading Pagefind and the search layout (e.g. when the search box gets focus). */
   warm(): void {
-    void this.pagefind();
+    this.pagefind().catch(() => {});
     void this.searchLayout();
   }
 
@@ -151,7 +182,8 @@ export class SearchEngine {
    * ids. Filters and order are the page's (ArchiveSearch.search, with search-docs/meta.sdoc).
    */
   async search(q: string): Promise<SearchOutcome> {
-    const pfReady = this.pagefind(); // in parallel with the layout
+    // Pagefind loads in parallel with the layout; a failure surfaces in pagefindSearch.
+    this.pagefind().catch(() => {});
     const layout = await this.searchLayout();
     const variants = layout.variantMap;
     const parts = parseQuery(q, variants);
@@ -161,8 +193,7 @@ export class SearchEngine {
       this.ranked(),
       ...plan.map(async (p) => {
         if (p.char !== undefined) return { part: p.part, headline: p.headline, ids: await this.charIds(p.char) };
-        const r = await (await pfReady).search(p.term);
-        return { part: p.part, headline: p.headline, ids: resultIds(r, this.pagefindUrl) };
+        return { part: p.part, headline: p.headline, ids: await this.pagefindSearch(p.term) };
       }),
     ]);
     return { parts, variants, ...combineHits(parts.length, hits, order) };
@@ -199,11 +230,6 @@ export class SearchEngine {
     });
     this.layout.catch(() => (this.layout = null));
     return this.layout;
-  }
-
-  /** Where this part's pagefind.js is (named in errors about its answers). */
-  private get pagefindUrl(): string {
-    return `${this.base}pagefind/pagefind.js`;
   }
 
   /** A gzipped JSON file of search-docs/ (gzip under a neutral extension, see scripts/lib/search/build-fs.ts), checked by `check`. */
