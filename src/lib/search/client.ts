@@ -229,6 +229,10 @@ export function start(root: HTMLElement): void {
     setState('loading');
     status.textContent = S.searching;
     try {
+      // The page's first paint and input come before the search: its files are preloaded, so
+      // without a yield reading them would be one task with the start of the page script.
+      await yieldToMain();
+      if (gen !== generation) return;
       const r = await engine.search(state.q, { filters: state.filters, from: state.from || undefined, to: state.to || undefined }, state.sort);
       if (gen !== generation) return;
       const o = r.hits;

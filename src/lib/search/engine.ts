@@ -238,6 +238,8 @@ export class SearchEngine {
     const r = await fetch(url);
     if (!r.ok || !r.body) throw new Error(`search document ${url}: HTTP ${r.status}`);
     const json: unknown = await new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).json();
+    // Parsing and checking a file are a task each, not one long one (a character file is large).
+    await yieldToMain();
     return check(json, url);
   }
 
