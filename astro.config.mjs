@@ -27,6 +27,8 @@ export default defineConfig({
   // Page images and PDFs of pages read from PDFs (issue #16), published as they are.
   integrations: [mdx(), mediaIntegration(fileURLToPath(new URL('./src/content/generated/', import.meta.url)))],
   vite: {
+    // The search worker (src/lib/search/pagefind-worker.ts) is a module worker: it imports pagefind.js.
+    worker: { format: 'es' },
     build: {
       rolldownOptions: {
         // Astro marks every MDX module with a "use astro:head-inject" directive, which the bundler warns

@@ -18,8 +18,24 @@ export interface Folded {
 
 const WHITESPACE = /\s/u;
 
+/**
+ * Folded code points per variant map: folding is per code point, and normalize() with two regular
+ * expressions per character was most of the search page's script time (issue 12: every result's
+ * text is folded to verify, excerpt and highlight it). An archive has a few thousand distinct
+ * characters, so the caches stay small.
+ */
+const folded = new WeakMap<Variants, Map<string, string>>();
+
 /** Folds one code point (as a string); returns '' for whitespace and invisible format characters. */
 export function foldChar(ch: string, variants: Variants = NO_VARIANTS): string {
+  let cache = folded.get(variants);
+  if (!cache) folded.set(variants, (cache = new Map()));
+  let f = cache.get(ch);
+  if (f === undefined) cache.set(ch, (f = foldCharUncached(ch, variants)));
+  return f;
+}
+
+function foldCharUncached(ch: string, variants: Variants): string {
   if (WHITESPACE.test(ch) || ch === '\u200b' || ch === '\u200c' || ch === '\u200d' || ch === '\ufeff' || ch === '\u00ad') return '';
   // NFKC can expand to spaces (e.g. U+3000 is already whitespace; some compatibility forms contain spaces).
   const f = ch.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');

@@ -13,10 +13,13 @@ import { FILTER_KEYS, SORTS, type FilterKey, type Sort } from '../../../core/sea
 import { fold } from '../../../core/search/fold.ts';
 import type { QueryParts } from '../../../core/search/verify.ts';
 import type { Variants } from '../../../core/search/variants.ts';
+import { yieldToMain } from './yield-to-main.ts';
 
 const PAGE_SIZE = 20;
 /** With `all=1`, results are rendered in runs of this many, so the first show while the rest load. */
 const ALL_RUN = 100;
+/** Results rendered per task (see yieldToMain). */
+const RENDER_RUN = 4;
 
 const STRINGS = {
   hans: {
@@ -186,7 +189,14 @@ export function start(root: HTMLElement): void {
     if (gen !== generation) return;
     dropped += hits.length - docs.length;
     shown += hits.length;
-    list.insertAdjacentHTML('beforeend', docs.map((d) => renderItem(d, script)).join(''));
+    // A few results per task: excerpts, highlighting and their layout never add up to a long task.
+    for (let i = 0; i < docs.length; i += RENDER_RUN) {
+      if (i > 0) {
+        await yieldToMain();
+        if (gen !== generation) return;
+      }
+      list.insertAdjacentHTML('beforeend', docs.slice(i, i + RENDER_RUN).map((d) => renderItem(d, script)).join(''));
+    }
     showCount();
   };
 
@@ -219,6 +229,10 @@ export function start(root: HTMLElement): void {
     setState('loading');
     status.textContent = S.searching;
     try {
+      // The page's first paint and input come before the search: its files are preloaded, so
+      // without a yield reading them would be one task with the start of the page script.
+      await yieldToMain();
+      if (gen !== generation) return;
       const r = await engine.search(state.q, { filters: state.filters, from: state.from || undefined, to: state.to || undefined }, state.sort);
       if (gen !== generation) return;
       const o = r.hits;

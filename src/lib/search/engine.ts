@@ -10,7 +10,10 @@ import { combineHits, parseQuery, planSearches } from '../../../core/search/quer
 import { fold } from '../../../core/search/fold.ts';
 import { decodeVariants, type Variants } from '../../../core/search/variants.ts';
 import { matchesAll, type QueryParts } from '../../../core/search/verify.ts';
-import { checkCharFile, checkDoc, checkLayout, checkMeta, checkShard, isPagefind, resultIds, SearchFileError, type Pagefind } from './checks.ts';
+import { yieldToMain } from './yield-to-main.ts';
+import { checkCharFile, checkDoc, checkLayout, checkMeta, checkShard, type Pagefind } from './checks.ts';
+import { loadPagefind, pagefindIds } from './pagefind-load.ts';
+import { workerSearch, WorkerUnavailable } from './pagefind-worker-client.ts';
 
 /**
  * `map`'s promise for `key`, made on first use and shared after; a promise that fails is forgotten,
@@ -64,7 +67,10 @@ export interface SearchOutcome {
 /** One engine per site base path (one archive part). */
 export class SearchEngine {
   readonly base: string;
-  private pf: Promise<Pagefind> | null = null;
+  private pf: Promise<void> | null = null;
+  /** Pagefind on the page, once the worker turned out unavailable. */
+  private pfOnPage: Promise<Pagefind> | null = null;
+  private onPage = false;
   private docs = new Map<string, Promise<ScriptDoc>>();
   private shards = new Map<string, Promise<Record<string, ScriptDoc>>>();
   private layout: Promise<SearchLayout & { variantMap: Variants }> | null = null;
@@ -76,23 +82,49 @@ export class SearchEngine {
     this.base = base.endsWith('/') ? base : base + '/';
   }
 
-  private pagefind(): Promise<Pagefind> {
+  /**
+   * Starts loading this part's Pagefind: in the search worker (pagefind-worker.ts), so the page's
+   * main thread never evaluates pagefind.js; on the page where no worker runs.
+   */
+  private pagefind(): Promise<void> {
     this.pf ??= (async () => {
-      const url = this.pagefindUrl;
-      const pf: unknown = await import(/* @vite-ignore */ url);
-      if (!isPagefind(pf)) throw new SearchFileError(url, 'not the Pagefind API (options, init, search)');
-      await pf.options({ basePath: `${this.base}pagefind/` });
-      await pf.init();
-      return pf;
+      if (!this.onPage) {
+        try {
+          await workerSearch(this.base, null);
+          return;
+        } catch (err) {
+          if (!(err instanceof WorkerUnavailable)) throw err;
+          this.onPage = true;
+        }
+      }
+      this.pfOnPage ??= loadPagefind(this.base);
+      this.pfOnPage.catch(() => (this.pfOnPage = null));
+      await this.pfOnPage;
     })();
     // A failed load (e.g. offline) must not poison later attempts.
     this.pf.catch(() => (this.pf = null));
     return this.pf;
   }
 
+  /** The result ids Pagefind answers for `term`, wherever this part's Pagefind runs. */
+  private async pagefindSearch(term: string): Promise<string[]> {
+    await this.pagefind();
+    if (!this.onPage) {
+      try {
+        return await workerSearch(this.base, term);
+      } catch (err) {
+        if (!(err instanceof WorkerUnavailable)) throw err;
+        this.onPage = true;
+        this.pf = null;
+        await this.pagefind();
+      }
+    }
+    return pagefindIds(await this.pfOnPage!, this.base, term);
+  }
+
   /** Starts loading Pagefind and the search layout (e.g. when the search box gets focus). */
   warm(): void {
-    void this.pagefind();
+    this.pagefind().catch(() => {});
     void this.searchLayout();
   }
 
@@ -150,7 +182,8 @@ export class SearchEngine {
    * ids. Filters and order are the page's (ArchiveSearch.search, with search-docs/meta.sdoc).
    */
   async search(q: string): Promise<SearchOutcome> {
-    const pfReady = this.pagefind(); // in parallel with the layout
+    // Pagefind loads in parallel with the layout; a failure surfaces in pagefindSearch.
+    this.pagefind().catch(() => {});
     const layout = await this.searchLayout();
     const variants = layout.variantMap;
     const parts = parseQuery(q, variants);
@@ -160,8 +193,7 @@ export class SearchEngine {
       this.ranked(),
       ...plan.map(async (p) => {
         if (p.char !== undefined) return { part: p.part, headline: p.headline, ids: await this.charIds(p.char) };
-        const r = await (await pfReady).search(p.term);
-        return { part: p.part, headline: p.headline, ids: resultIds(r, this.pagefindUrl) };
+        return { part: p.part, headline: p.headline, ids: await this.pagefindSearch(p.term) };
       }),
     ]);
     return { parts, variants, ...combineHits(parts.length, hits, order) };
@@ -200,17 +232,14 @@ export class SearchEngine {
     return this.layout;
   }
 
-  /** Where this part's pagefind.js is (named in errors about its answers). */
-  private get pagefindUrl(): string {
-    return `${this.base}pagefind/pagefind.js`;
-  }
-
   /** A gzipped JSON file of search-docs/ (gzip under a neutral extension, see scripts/lib/search/build-fs.ts), checked by `check`. */
   private async gzJson<T>(file: string, check: (json: unknown, file: string) => T): Promise<T> {
     const url = `${this.base}search-docs/${file}`;
     const r = await fetch(url);
     if (!r.ok || !r.body) throw new Error(`search document ${url}: HTTP ${r.status}`);
     const json: unknown = await new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).json();
+    // Parsing and checking a file are a task each, not one long one (a character file is large).
+    await yieldToMain();
     return check(json, url);
   }
 
@@ -300,6 +329,8 @@ export class ArchiveSearch {
       const { o, values } = s.value;
       o.ids.forEach((id, i) => (o.headline.has(id) ? first : rest).push({ engine, id, parts: o.parts, variants: o.variants, values: values[i] }));
     });
+    // Pagefind's answers arrive in one task; ranking, filtering and counting go in the next.
+    await yieldToMain();
     const one = settled[0];
     if (failed.length === this.engines.length && one.status === 'rejected') throw one.reason;
     const all = [...first, ...rest];
