@@ -5,10 +5,13 @@
  * loses a character.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadCases } from '../../scripts/lib/eval/load-fs.ts';
 import { MINIMUMS, belowMinimums, minimumsFor } from '../../scripts/lib/eval/minimums.ts';
-import { SCORE_LABELS } from '../../scripts/lib/eval/score.ts';
+import { SCORE_LABELS, addCounts, emptyCounts, scorePage, scores, type Counts } from '../../scripts/lib/eval/score.ts';
+import { parsePage } from '../../scripts/lib/pipeline.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -25,6 +28,24 @@ describe('npm run eval', () => {
   });
   it('loses no character on any page', () => {
     for (const [part, s] of Object.entries(out.parts)) expect([part, s.kept]).toEqual([part, 1]);
+  });
+});
+
+describe('the text pages scored in this process', () => {
+  // The same scoring as the command, without its process: each text page parsed and scored against its expected JSON.
+  const dirs = ['corpus-tune', 'corpus-holdout', 'handmade-train', 'handmade', 'handmade-2'].map((d) => join(ROOT, 'tests/fixtures/pages', d));
+  const cases = [...dirs, join(ROOT, 'tests/fixtures/gold')].flatMap((d) => loadCases(d, join(ROOT, 'seeds'))).filter((c) => !c.pdf);
+  const byPart = new Map<string, Counts>();
+  for (const c of cases) byPart.set(c.part, addCounts(byPart.get(c.part) ?? emptyCounts(), scorePage(c.gold, parsePage(readFileSync(c.pagePath), c.name).articles)));
+  it('hold every text part at its minimums', () => {
+    expect([...byPart.keys()].sort()).toEqual(['gold', 'handmade', 'handmade-2', 'handmade-train', 'holdout', 'tune']);
+    for (const [part, c] of byPart) expect([part, belowMinimums(part, scores(c), SCORE_LABELS)]).toEqual([part, []]);
+  });
+  it('score a page against its own expected JSON as perfect, and against no parse as nothing found', () => {
+    const c = cases.find((x) => x.part === 'gold')!;
+    const perfect = scores(scorePage(c.gold, c.gold));
+    expect([perfect.articleF1, perfect.headline, perfect.title, perfect.paragraphF1, perfect.authors]).toEqual([1, 1, 1, 1, 1]);
+    expect(scores(scorePage(c.gold, null)).articleF1).toBe(0);
   });
 });
 
