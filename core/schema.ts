@@ -142,7 +142,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What a page record and the site know of a page beyond its text; every field may be unknown. */
 export const PageMetaSchema = z.object({
-  paper: nullableText('newspaper name as printed in the masthead (余杭晨报), or null'),
+  paper: nullableText('newspaper name as printed in the masthead (青禾日报), or null'),
   date: z.string().refine(isCalendarDate).nullable().describe('issue date as printed, ISO YYYY-MM-DD, or null; never invented'),
   pageNumber: z.number().int().positive().nullable().describe('page number (版次), 2 for 第2版, or null'),
   pageName: nullableText('page name (版名), e.g. 要闻, or null'),
