@@ -71,7 +71,7 @@ async function generate() {
       paras.push(p);
       len += p.length;
     }
-    articles.push({ id: `a${String(i).padStart(5, '0')}`, title, paras, year: String(2020 + (i % 5)), paper: i % 3 ? '余杭晨报' : '钱塘新区报' });
+    articles.push({ id: `a${String(i).padStart(5, '0')}`, title, paras, year: String(2020 + (i % 5)), paper: i % 3 ? '青禾日报' : '白溪晚报' });
   }
   return { articles, toHant, chars: articles.reduce((n, a) => n + a.paras.join('').length, 0) };
 }

@@ -27,7 +27,7 @@ function idPart(fileName: string): string {
 
 /**
  * The id of a page from its file name: `000_3f2cd97355706aaa.txt` → `000_3f2cd97355706aaa`;
- * `余杭晨报/2025-01-23/01-要闻.txt` → `余杭晨报-2025-01-23-01-要闻`.
+ * `青禾日报/2025-01-23/01-要闻.txt` → `青禾日报-2025-01-23-01-要闻`.
  */
 export function pageIdOf(fileName: string): string {
   return idPart(fileName) || 'page';

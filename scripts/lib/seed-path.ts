@@ -2,7 +2,7 @@
  * @fileoverview The folder and file-name convention for page files (issue 12): an archive of years
  * of back pages is described by where its files are, not by a hand-written entry per page.
  *
- *     seeds/<paper>/<YYYY-MM-DD>/<NN>[-<版名>].txt      e.g. seeds/余杭晨报/2025-01-23/01-要闻.txt
+ *     seeds/<paper>/<YYYY-MM-DD>/<NN>[-<版名>].txt      e.g. seeds/青禾日报/2025-01-23/01-要闻.txt
  *
  * gives the page its paper (the folder name as printed), its issue date, its page number (版次, the
  * leading digits) and its page name (版名, what follows the first hyphen). Only that three-level
