@@ -3,7 +3,7 @@
  * zod schema here and every type is inferred from it:
  *
  * - the gold page (`GoldPageSchema`): what an archivist publishes from one page, and what
- *   `ingest --json` prints (tests/fixtures/gold, ../shared/gold/SCHEMA.md);
+ *   `ingest --json` prints (the archivists' gold schema);
  * - the catalog (`CatalogSchema`): `seeds/catalog.json`, edited by hand;
  * - the content collections the ingest writes and the site reads: article frontmatter
  *   (`ArticleFrontmatterSchema`, src/content/generated/articles/*.mdx) and page records

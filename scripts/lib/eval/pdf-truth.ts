@@ -2,7 +2,7 @@
  * @fileoverview The expected JSON of a generated PDF page (issue #16), derived from its truth file
  * (tests/fixtures/pdf/<case>/truth.json, written by the typesetter from the same model as the PDF):
  * what an archivist would publish from the printed page, in the gold schema
- * (../shared/gold/SCHEMA.md), so `npm run eval` scores pages read from PDFs like the text pages.
+ * (the gold page of core/schema.ts), so `npm run eval` scores pages read from PDFs like the text pages.
  *
  * - Each truth article in reading order becomes an article: its column label, kicker, title,
  *   subtitle and credit line as printed, the authors the fixture's content names, its body pieces

@@ -27,7 +27,7 @@ export interface ArticleContent {
   /** Caption of the photo printed at the foot of the article, if any. */
   caption: string | null;
   /**
-   * The persons its credit names, as an archivist records them (../shared/gold/SCHEMA.md: names
+   * The persons its credit names, as an archivist records them (the gold schema's rule: names
    * without spaces; a photographer of a caption is no author). Written by hand, never derived.
    */
   authors: string[];
