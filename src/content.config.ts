@@ -5,10 +5,12 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { articlesLoader } from './lib/articles-loader.ts';
 import { ArticleFrontmatterSchema, PageRecordSchema } from '../core/schema.ts';
 
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './src/content/generated/articles' }),
+  // The ingest's MDX files read as data, not compiled as modules (src/lib/articles-loader.ts, issue 15).
+  loader: articlesLoader('./src/content/generated/articles'),
   schema: ArticleFrontmatterSchema,
 });
 

@@ -62,17 +62,5 @@ export function articleToMdx(a: Article, fm: ArticleFrontmatter, fixes: BlockFix
   return `---\n${head}\n---\n\n${body}\n`;
 }
 
-/**
- * The frontmatter of an article file, checked against the schema: the inverse of articleToMdx for
- * readers outside Astro (the search indexer, the benchmarks). Every value is one JSON literal a line.
- */
-export function readFrontmatter(mdx: string): ArticleFrontmatter {
-  const m = /^---\n([\s\S]*?)\n---/.exec(mdx);
-  if (!m) throw new Error('no frontmatter');
-  const out: Record<string, unknown> = {};
-  for (const line of m[1].split('\n')) {
-    const i = line.indexOf(': ');
-    if (i > 0) out[line.slice(0, i)] = JSON.parse(line.slice(i + 2));
-  }
-  return ArticleFrontmatterSchema.parse(out);
-}
+/** The frontmatter of an article file (core/mdx-body.ts), for readers outside Astro: the search indexer, the benchmarks. */
+export { readFrontmatter } from '../../core/mdx-body.ts';

@@ -1,7 +1,7 @@
 /** Loads the content collections once per build and builds the archive model. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive } from '../../core/archive.ts';
-import { readMdxBody } from '../../core/mdx-body.ts';
+import { readMdxBlocks, readMdxBody, type MdxBlock } from '../../core/mdx-body.ts';
 import type { OpenArticle, OpenIssue } from '../../core/schema.ts';
 import { downloads, openArticles, openIssues, type UrlOf } from './open-data.ts';
 import { absolute } from './site.ts';
@@ -22,12 +22,16 @@ export function loadArchive(): Promise<Archive> {
 
 let entries: Promise<Map<string, CollectionEntry<'articles'>>> | null = null;
 
-/** The collection entry of an article by its frontmatter id (entry ids are slugified file names). */
-export async function articleEntry(id: string): Promise<CollectionEntry<'articles'>> {
+/** The body blocks of an article by its id, read from its file's MDX body (core/mdx-body.ts). */
+export async function articleBlocks(id: string): Promise<MdxBlock[]> {
   entries ??= getCollection('articles').then((all) => new Map(all.map((e) => [e.data.id, e])));
   const e = (await entries).get(id);
   if (!e) throw new Error(`no article entry ${id}`);
-  return e;
+  try {
+    return readMdxBlocks(e.body ?? '');
+  } catch (err) {
+    throw new Error(`${e.filePath ?? id}: ${(err as Error).message}`, { cause: err });
+  }
 }
 
 /** The open data of the archive, made once per build (issue 12): articles by id, pages' and issues' JSON, downloads. */

@@ -116,6 +116,17 @@ describe('the body read back from MDX (the open data reads it)', () => {
     expect(mdx).toContain('<Fix from={"青石真"}>{"青石镇"}</Fix>');
     expect(readMdxBody(/^---\n[\s\S]*?\n---\n([\s\S]*)$/.exec(mdx)![1])).toEqual(body);
   });
+  it('keeps a corrected span apart, with its printed text, for the page to mark (the site renders bodies from these blocks)', async () => {
+    const { readMdxBlocks, splitMdx, readFrontmatter } = await import('../../core/mdx-body.ts');
+    const at = text.indexOf('青石镇');
+    const mdx = articleToMdx(article, fm, [{ field: 'body', block: 0, start: at, end: at + 3, original: '青石真' }]);
+    const blocks = readMdxBlocks(splitMdx(mdx).body);
+    expect(blocks[0]).toEqual({ type: 'p', parts: [{ text: text.slice(0, at) }, { text: '青石镇', from: '青石真' }, { text: text.slice(at + 3) }] });
+    expect(blocks.slice(1).map((b) => ({ type: b.type, text: b.parts.map((p) => p.text).join('') }))).toEqual(body.slice(1));
+    expect(blocks.slice(1).every((b) => b.parts.every((p) => p.from === undefined))).toBe(true);
+    expect(readFrontmatter(mdx)).toEqual(fm);
+    expect(() => splitMdx('<P>{"x"}</P>')).toThrow(/no frontmatter/);
+  });
   it('refuses a line it did not write, quoting it', async () => {
     const { readMdxBody } = await import('../../core/mdx-body.ts');
     expect(() => readMdxBody('<P>{"x"}import y</P>')).toThrow(/not an ingest body block: <P>\{"x"\}import y/);
