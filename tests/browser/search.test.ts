@@ -18,7 +18,8 @@ import { startStaticServer as serveStatic, type StaticServer as Served } from '.
 import { fold } from '../../core/search/fold.ts';
 import { decodeVariants, differingPairs, variantClasses, type Variants } from '../../core/search/variants.ts';
 import { rng } from '../../scripts/lib/synth.ts';
-import { ARTIFACTS, DIST, ingested, PREFIX } from '../build/site.ts';
+import { readMdxBody, splitMdx } from '../../core/mdx-body.ts';
+import { ARTIFACTS, DIST, GENERATED, ingested, PREFIX } from '../build/site.ts';
 
 const dist = DIST;
 const BASE = PREFIX;
@@ -178,7 +179,14 @@ afterAll(async () => {
 describe('search finds what Ctrl+F finds', () => {
   it('has every article the ingest wrote, in both scripts', () => {
     expect(articles.map((a) => a.id).sort()).toEqual(ingested().articles);
-    expect(articles.every((a) => a.hans.length > 50 && a.hant.length > 50)).toBe(true);
+    // Each page's indexed text holds the article's whole body as the ingest wrote it (simplified
+    // page), and the traditional page about as much text.
+    for (const a of articles) {
+      const body = readMdxBody(splitMdx(readFileSync(join(GENERATED, 'articles', `${a.id}.mdx`), 'utf8')).body);
+      expect(body.length, a.id).toBeGreaterThan(0);
+      for (const b of body) expect(a.hans, a.id).toContain(fold(b.text));
+      expect(a.hant.length, a.id).toBeGreaterThan(a.hans.length * 0.9);
+    }
     expect(articles.some((a) => a.hans !== a.hant)).toBe(true);
   });
 
