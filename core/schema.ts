@@ -512,6 +512,11 @@ export const SearchLayoutSchema = z.object({
   records: z.number().int().nonnegative(),
   /** Number of character files, `c<k>.sdoc` (core/search/tokens.ts). */
   charBuckets: z.number().int().positive(),
+  /**
+   * Pagefind indexes of consecutive ranks (scripts/lib/search/build-fs.ts): the first in pagefind/,
+   * slice k in pagefind/s<k>/, merged into the first by the client.
+   */
+  slices: z.number().int().positive(),
   /** The archive's script-variant classes (core/search/variants.ts), space-separated. */
   variants: z.string(),
 });

@@ -56,10 +56,13 @@ async function main() {
   const maxFiles = numberArg('--max-files', 'BAOKU_SEARCH_MAX_FILES');
   const charBuckets = numberArg('--char-buckets');
   if (charBuckets === 0) throw new Error('search-index: --char-buckets takes a whole number ≥ 1');
-  const stats = await buildSearchIndex(dist, items, { docShards: doc, maxFiles, charBuckets });
+  // `--slice-records N`: at most N articles per Pagefind index (default SLICE_RECORDS; memory, issue 15).
+  const sliceRecords = numberArg('--slice-records', 'BAOKU_SEARCH_SLICE_RECORDS');
+  if (sliceRecords === 0) throw new Error('search-index: --slice-records takes a whole number ≥ 1');
+  const stats = await buildSearchIndex(dist, items, { docShards: doc, maxFiles, charBuckets, sliceRecords });
   console.log(
     `search-index: ${stats.records} articles (${stats.twoStreams} indexed in both scripts), ${stats.variantClasses} variant classes, ${stats.charBuckets} character files; ` +
-      `index ${stats.indexFiles} files / ${(stats.indexBytes / 1024).toFixed(1)} KiB${stats.chunkSize !== PAGEFIND_CHUNK_SIZE ? ` (index chunk size ${stats.chunkSize})` : ''}; search-docs ${stats.docFiles} files (documents ${stats.docShards ? `in ${stats.docShards} shards per script` : 'one per article and script'}, character files, layout) / ${(stats.docBytes / 1024).toFixed(1)} KiB gzip`,
+      `index ${stats.indexFiles} files${stats.slices > 1 ? ` in ${stats.slices} slices` : ''} / ${(stats.indexBytes / 1024).toFixed(1)} KiB${stats.chunkSize !== PAGEFIND_CHUNK_SIZE ? ` (index chunk size ${stats.chunkSize})` : ''}; search-docs ${stats.docFiles} files (documents ${stats.docShards ? `in ${stats.docShards} shards per script` : 'one per article and script'}, character files, layout) / ${(stats.docBytes / 1024).toFixed(1)} KiB gzip`,
   );
 }
 

@@ -14,8 +14,9 @@
  * Version of the index format (layout, documents, character files, Pagefind words). A client only
  * reads a part built with its own format: archive parts must be rebuilt together when it changes.
  * 3: search-docs/meta.sdoc (filters, dates and sorting done by the page, issue 12).
+ * 4: Pagefind's index in slices of consecutive ranks, merged by the client (layout.slices, issue 15).
  */
-export const SEARCH_FORMAT = 3;
+export const SEARCH_FORMAT = 4;
 
 /** The shard holding the article of archive rank `rank`: equal runs of consecutive ranks. */
 export function docShard(rank: number, records: number, shards: number): number {

@@ -1,7 +1,10 @@
 /**
  * Issue #6: with `search-index --doc-shards N` (result documents packed into N files per script to
  * stay under a host's file-count cap) and the character lists split into several files (as in a
- * large archive), search answers exactly as with one document per article and one character file.
+ * large archive), the character lists split into several files (as in a large archive) and
+ * Pagefind's index built in slices of a few articles each (issue 15: `--slice-records N`, merged
+ * by the page), search answers exactly as with one document per article, one character file and one
+ * Pagefind index.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -22,7 +25,7 @@ let page: Page;
 beforeAll(async () => {
   rmSync(SHARDED, { recursive: true, force: true });
   cpSync(DIST, SHARDED, { recursive: true });
-  execFileSync(process.execPath, ['scripts/search-index.ts', '--dist', SHARDED, '--doc-shards', '3', '--char-buckets', '5'], { env: { ...process.env, BASE_PATH: PREFIX }, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/search-index.ts', '--dist', SHARDED, '--doc-shards', '3', '--char-buckets', '5', '--slice-records', '7'], { env: { ...process.env, BASE_PATH: PREFIX }, stdio: 'pipe' });
   [plain, sharded] = await Promise.all([startStaticServer(DIST, PREFIX), startStaticServer(SHARDED, PREFIX)]);
   browser = await launch();
   page = await browser.newPage();
@@ -38,7 +41,7 @@ async function results(origin: string, q: string): Promise<string[]> {
   return page.$$eval('[data-search-result]', (as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 }
 
-describe('sharded result documents and character files', () => {
+describe('sharded result documents and character files, sliced Pagefind index', () => {
   it('pack the documents into 3 files per script and the characters into 5 files', () => {
     const files = readdirSync(join(SHARDED, 'search-docs')).sort();
     expect(files).toEqual([
@@ -47,7 +50,19 @@ describe('sharded result documents and character files', () => {
     ]);
     expect((JSON.parse(readFileSync(join(SHARDED, 'search-docs/layout.json'), 'utf8')) as { charBuckets: number }).charBuckets).toBe(5);
   });
-  it('give the same results, in the same order, as one document per article', async () => {
+  it('index the articles in slices of at most 7, each slice with its own Pagefind metadata and index, one Pagefind script', () => {
+    const layout = JSON.parse(readFileSync(join(SHARDED, 'search-docs/layout.json'), 'utf8')) as { records: number; slices: number };
+    expect(layout.slices).toBe(Math.ceil(layout.records / 7));
+    expect(layout.slices).toBeGreaterThan(2);
+    for (let k = 1; k < layout.slices; k++) {
+      const files = readdirSync(join(SHARDED, 'pagefind', `s${k}`));
+      expect(files, `slice ${k}`).toContain('pagefind-entry.json');
+      expect(files.some((f) => f.endsWith('.pf_meta')), `slice ${k}`).toBe(true);
+      expect(files.filter((f) => /^(pagefind(-worker)?\.js|wasm\.)/.test(f)), `slice ${k}`).toEqual([]);
+    }
+    expect(readdirSync(join(SHARDED, 'pagefind'))).not.toContain(`s${layout.slices}`);
+  });
+  it('give the same results, in the same order, as one document per article and one index', async () => {
     let total = 0;
     for (const q of QUERIES) {
       const want = await results(plain.origin, q);

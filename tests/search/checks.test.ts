@@ -8,7 +8,7 @@ import { CharFileSchema, DocShardSchema, ScriptDocSchema, SearchLayoutSchema } f
 import { checkCharFile, checkDoc, checkLayout, checkShard, isPagefind, resultIds } from '../../src/lib/search/checks.ts';
 
 const doc = { id: 'p-1a2b3c', paper: '某某日报', date: '2025-01-23', page: '第2版·要闻', column: null, kicker: null, title: '标题', subtitle: null, text: '正文' };
-const layout = { format: 2, shards: 0, records: 3, charBuckets: 1, variants: '发發髮 后後' };
+const layout = { format: 2, shards: 0, records: 3, charBuckets: 1, slices: 1, variants: '发發髮 后後' };
 
 /** Asserts that `check` accepts exactly what `schema` accepts, and returns what it parses. */
 function sameVerdicts(schema: z.ZodType, check: (x: unknown, file: string) => unknown, good: unknown[], bad: unknown[]) {
@@ -24,9 +24,9 @@ function sameVerdicts(schema: z.ZodType, check: (x: unknown, file: string) => un
 
 describe('search file checks agree with the schema', () => {
   it('layout.json', () => {
-    sameVerdicts(SearchLayoutSchema, checkLayout, [layout, { ...layout, shards: 4, records: 0, variants: '' }], [
+    sameVerdicts(SearchLayoutSchema, checkLayout, [layout, { ...layout, shards: 4, records: 0, slices: 3, variants: '' }], [
       null, [], 'x', { ...layout, format: 0 }, { ...layout, shards: -1 }, { ...layout, records: 1.5 }, { ...layout, charBuckets: 0 },
-      { ...layout, variants: null }, { format: 2, shards: 0, records: 3, charBuckets: 1 },
+      { ...layout, variants: null }, { format: 2, shards: 0, records: 3, charBuckets: 1 }, { ...layout, slices: 0 }, (({ slices: _s, ...rest }) => rest)(layout),
     ]);
   });
   it('result documents', () => {
@@ -43,7 +43,8 @@ describe('search file checks agree with the schema', () => {
 describe('Pagefind answers', () => {
   it('recognises the API and reads result ids, refusing anything else', () => {
     const fn = async () => undefined;
-    expect(isPagefind({ options: fn, init: fn, search: fn })).toBe(true);
+    expect(isPagefind({ options: fn, init: fn, search: fn, mergeIndex: fn })).toBe(true);
+    expect(isPagefind({ options: fn, init: fn, search: fn })).toBe(false);
     expect(isPagefind({ options: fn, init: fn })).toBe(false);
     expect(isPagefind(null)).toBe(false);
     expect(resultIds({ results: [{ id: 'a', data: fn }, { id: 'b' }] }, 'pf.js')).toEqual(['a', 'b']);

@@ -23,7 +23,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('verification', () => {
   it('accepts parts found in either script when the two texts were indexed apart', async () => {
     serve({
-      '/b/search-docs/layout.json': { format: SEARCH_FORMAT, shards: 0, records: 1, charBuckets: 1, variants: '' },
+      '/b/search-docs/layout.json': { format: SEARCH_FORMAT, shards: 0, records: 1, charBuckets: 1, slices: 1, variants: '' },
       '/b/search-docs/x.hans.sdoc': doc('x', '甲乙'),
       '/b/search-docs/x.hant.sdoc': doc('x', '丙丁'),
     });
@@ -34,7 +34,7 @@ describe('verification', () => {
   });
 
   it('reads documents out of shards and names the part in its errors', async () => {
-    serve({ '/b/search-docs/layout.json': { format: SEARCH_FORMAT, shards: 1, records: 1, charBuckets: 1, variants: '' }, '/b/search-docs/s0.hans.sdoc': { x: doc('x', '甲') } });
+    serve({ '/b/search-docs/layout.json': { format: SEARCH_FORMAT, shards: 1, records: 1, charBuckets: 1, slices: 1, variants: '' }, '/b/search-docs/s0.hans.sdoc': { x: doc('x', '甲') } });
     const engine = new SearchEngine('/b/');
     expect((await engine.doc('x', 'hans')).text).toBe('甲');
     await expect(engine.doc('x', 'hant')).rejects.toThrow('/b/search-docs/s0.hant.sdoc');
@@ -43,7 +43,7 @@ describe('verification', () => {
 
 describe('search format', () => {
   it('refuses a part indexed with another format, saying what to do', async () => {
-    serve({ '/old/search-docs/layout.json': { shards: 3, charBuckets: 1, variants: '' } });
+    serve({ '/old/search-docs/layout.json': { shards: 3, charBuckets: 1, slices: 1, variants: '' } });
     await expect(new SearchEngine('/old/').doc('x', 'hans')).rejects.toThrow(/\/old\/ was indexed with search format 1.*rebuild every archive part/);
   });
 });

@@ -30,6 +30,8 @@ export interface IndexStats {
   indexFiles: number;
   /** Pagefind's index chunk size used (PAGEFIND_CHUNK_SIZE unless a file cap needed larger chunks). */
   chunkSize: number;
+  /** Pagefind indexes the archive was split into (sliceRecords). */
+  slices: number;
   /** Result documents: shards per script (0 = one file per document); files and gzip bytes of search-docs/ (documents and character files; files also count layout.json). */
   docShards: number;
   docFiles: number;
@@ -52,7 +54,27 @@ export interface IndexOptions {
   maxFiles?: number;
   /** Number of character files (default: fitted to the archive, see charBucketCount). */
   charBuckets?: number;
+  /**
+   * Most articles in one Pagefind index (default SLICE_RECORDS). A larger archive is indexed as
+   * slices of consecutive ranks, one Pagefind run each, merged by the client (Pagefind's
+   * mergeIndex): Pagefind's indexer holds its whole index in memory, about 0.4 MiB per article.
+   */
+  sliceRecords?: number;
 }
+
+/**
+ * Articles per Pagefind slice. Measured at 20,000 generated articles (2 cores): one index took the
+ * Pagefind indexer to an 8.1 GiB peak; slices of 5,000 keep it near 2 GiB (bench/scale.md).
+ */
+export const SLICE_RECORDS = 5_000;
+
+/** Where slice k's Pagefind files go under pagefind/: the first is Pagefind's own folder, the rest beside it. */
+export function sliceDir(k: number): string {
+  return k === 0 ? '' : `s${k}/`;
+}
+
+/** Pagefind's files a merged slice needs: its entry, metadata, index and filter chunks (the script and wasm are the first slice's). */
+const MERGED_SLICE_FILE = /^(pagefind-entry\.json|[^/]+\.pf_meta|index\/.+|filter\/.+)$/;
 
 /** One Pagefind build of the records: its files (fragments and bundled UIs dropped) and fragment map. */
 interface PagefindOutput {
@@ -141,6 +163,12 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
   }
   const charBuckets = options.charBuckets ?? charBucketCount(entries);
 
+  const sliceRecords = options.sliceRecords ?? SLICE_RECORDS;
+  if (!Number.isInteger(sliceRecords) || sliceRecords < 1) throw new Error(`search-index: a slice holds at least one article, not ${sliceRecords}`);
+  const slices: pagefind.CustomRecord[][] = [];
+  for (let i = 0; i < records.length; i += sliceRecords) slices.push(records.slice(i, i + sliceRecords));
+  if (slices.length === 0) slices.push([]);
+
   let docFiles = 0;
   let firstChunkSize = PAGEFIND_CHUNK_SIZE;
   if (options.maxFiles !== undefined) {
@@ -148,13 +176,28 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
     // Documents, layout.json, meta.sdoc and the character files.
     docFiles = 2 * (docShards > 0 ? Math.min(docShards, items.length) : items.length) + 2 + charBuckets;
     // Start at a chunk size that should fit, so a large archive is indexed once, not twice.
-    const predicted = predictedChunks(records);
-    const allowed = options.maxFiles - docFiles - PAGEFIND_OTHER_FILES;
+    const predicted = slices.reduce((n, r) => n + predictedChunks(r), 0);
+    const allowed = options.maxFiles - docFiles - PAGEFIND_OTHER_FILES * slices.length;
     if (predicted > allowed && allowed > 0) firstChunkSize = chunkSizeFor(PAGEFIND_CHUNK_SIZE, predicted, allowed);
   }
-  let out = await runPagefind(records, firstChunkSize);
+  /** Every slice through Pagefind at one chunk size, one after another (one indexer in memory at a time). */
+  const runSlices = async (chunkSize: number): Promise<PagefindOutput> => {
+    const files: PagefindOutput['files'] = [];
+    const fragments = new Map<string, string>();
+    for (const [k, slice] of slices.entries()) {
+      const one = await runPagefind(slice, chunkSize);
+      for (const f of one.files) if (k === 0 || MERGED_SLICE_FILE.test(f.path)) files.push({ path: sliceDir(k) + f.path, content: f.content });
+      for (const [id, url] of one.fragments) {
+        // Merged slices answer with their own result ids; the documents are named by them.
+        if (fragments.has(id)) throw new Error(`search-index: Pagefind gave two articles the result id ${id} (${fragments.get(id)} and ${url}); index with one slice (--slice-records ${records.length})`);
+        fragments.set(id, url);
+      }
+    }
+    return { files, fragments, chunkSize };
+  };
+  let out = await runSlices(firstChunkSize);
   if (options.maxFiles !== undefined) {
-    const chunks = (o: PagefindOutput) => o.files.filter((f) => f.path.startsWith('index/')).length;
+    const chunks = (o: PagefindOutput) => o.files.filter((f) => /^(s\d+\/)?index\//.test(f.path)).length;
     const over = (o: PagefindOutput) => o.files.length + docFiles > options.maxFiles!;
     if (over(out)) {
       const allowed = options.maxFiles - docFiles - (out.files.length - chunks(out));
@@ -163,7 +206,7 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
           `search-index: --max-files ${options.maxFiles} leaves no room for Pagefind's index: its other files are ${out.files.length - chunks(out)} and search-docs/ needs ${docFiles}`,
         );
       }
-      out = await runPagefind(records, chunkSizeFor(out.chunkSize, chunks(out), allowed));
+      out = await runSlices(chunkSizeFor(out.chunkSize, chunks(out), allowed));
       if (over(out)) {
         throw new Error(
           `search-index: ${out.files.length} Pagefind files (index chunk size ${out.chunkSize}) + ${docFiles} files in search-docs/ exceed --max-files ${options.maxFiles}`,
@@ -223,8 +266,8 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
   const metaBody = gzipSync(JSON.stringify(meta), { level: 9 });
   docBytes += metaBody.length;
   await writeFile(join(docsDir, `meta.${DOC_EXT}`), metaBody);
-  const layout = SearchLayoutSchema.parse({ format: SEARCH_FORMAT, shards: docShards, records: items.length, charBuckets, variants: encodeVariants(classes) });
+  const layout = SearchLayoutSchema.parse({ format: SEARCH_FORMAT, shards: docShards, records: items.length, charBuckets, slices: slices.length, variants: encodeVariants(classes) });
   await writeFile(join(docsDir, 'layout.json'), JSON.stringify(layout));
   const written = (await readdir(docsDir)).length;
-  return { records: items.length, variantClasses: classes.length, charBuckets, twoStreams, indexBytes, indexFiles: out.files.length, chunkSize: out.chunkSize, docShards, docFiles: written, docBytes };
+  return { records: items.length, variantClasses: classes.length, charBuckets, twoStreams, indexBytes, indexFiles: out.files.length, chunkSize: out.chunkSize, slices: slices.length, docShards, docFiles: written, docBytes };
 }

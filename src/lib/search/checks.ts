@@ -23,11 +23,12 @@ const isNullableText = (x: unknown): x is string | null => x === null || typeof 
 /** `search-docs/layout.json` as SearchLayoutSchema reads it; throws SearchFileError naming `file`. */
 export function checkLayout(x: unknown, file: string): SearchLayout {
   if (!isObject(x)) throw new SearchFileError(file, 'not an object');
-  const { format, shards, records, charBuckets, variants } = x;
+  const { format, shards, records, charBuckets, slices, variants } = x;
   if (!isWhole(format, 1)) throw new SearchFileError(file, 'format must be a whole number ≥ 1');
   if (!isWhole(shards, 0) || !isWhole(records, 0) || !isWhole(charBuckets, 1)) throw new SearchFileError(file, 'shards, records and charBuckets must be whole numbers');
+  if (!isWhole(slices, 1)) throw new SearchFileError(file, 'slices must be a whole number ≥ 1');
   if (!isText(variants)) throw new SearchFileError(file, 'variants must be a string');
-  return { format, shards, records, charBuckets, variants };
+  return { format, shards, records, charBuckets, slices, variants };
 }
 
 /** One result document as ScriptDocSchema reads it. */
@@ -79,11 +80,13 @@ export interface Pagefind {
   init(): Promise<void>;
   /** Resolves to an object with `results` (each with an `id`), or null when a newer search superseded it. */
   search(term: string | null, o?: Record<string, unknown>): Promise<unknown>;
+  /** Adds another index (a slice of the same part) to the searches. */
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
 }
 
 /** True when the imported pagefind.js module has the functions the engine calls. */
 export function isPagefind(x: unknown): x is Pagefind {
-  return isObject(x) && typeof x.options === 'function' && typeof x.init === 'function' && typeof x.search === 'function';
+  return isObject(x) && typeof x.options === 'function' && typeof x.init === 'function' && typeof x.search === 'function' && typeof x.mergeIndex === 'function';
 }
 
 /** The result ids of a Pagefind search answer ([] for a superseded search). */

@@ -83,21 +83,23 @@ export class SearchEngine {
   }
 
   /**
-   * Starts loading this part's Pagefind: in the search worker (pagefind-worker.ts), so the page's
-   * main thread never evaluates pagefind.js; on the page where no worker runs.
+   * Starts loading this part's Pagefind, all its index slices: in the search worker
+   * (pagefind-worker.ts), so the page's main thread never evaluates pagefind.js; on the page where
+   * no worker runs. It needs the search layout first (how many slices), a small file fetched anyway.
    */
   private pagefind(): Promise<void> {
     this.pf ??= (async () => {
+      const { slices } = await this.searchLayout();
       if (!this.onPage) {
         try {
-          await workerSearch(this.base, null);
+          await workerSearch(this.base, slices, null);
           return;
         } catch (err) {
           if (!(err instanceof WorkerUnavailable)) throw err;
           this.onPage = true;
         }
       }
-      this.pfOnPage ??= loadPagefind(this.base);
+      this.pfOnPage ??= loadPagefind(this.base, slices);
       this.pfOnPage.catch(() => (this.pfOnPage = null));
       await this.pfOnPage;
     })();
@@ -111,7 +113,7 @@ export class SearchEngine {
     await this.pagefind();
     if (!this.onPage) {
       try {
-        return await workerSearch(this.base, term);
+        return await workerSearch(this.base, (await this.searchLayout()).slices, term);
       } catch (err) {
         if (!(err instanceof WorkerUnavailable)) throw err;
         this.onPage = true;
@@ -182,7 +184,7 @@ export class SearchEngine {
    * ids. Filters and order are the page's (ArchiveSearch.search, with search-docs/meta.sdoc).
    */
   async search(q: string): Promise<SearchOutcome> {
-    // Pagefind loads in parallel with the layout; a failure surfaces in pagefindSearch.
+    // Pagefind starts loading as soon as the layout is in; a failure surfaces in pagefindSearch.
     this.pagefind().catch(() => {});
     const layout = await this.searchLayout();
     const variants = layout.variantMap;

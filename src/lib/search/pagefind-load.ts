@@ -10,13 +10,18 @@ export function pagefindUrl(base: string): string {
   return `${base}pagefind/pagefind.js`;
 }
 
-/** Imports and starts the Pagefind of the part at `base` (a path ending in "/"). */
-export async function loadPagefind(base: string): Promise<Pagefind> {
+/**
+ * Imports and starts the Pagefind of the part at `base` (a path ending in "/"), with the part's
+ * other index slices (search-docs/layout.json `slices`; pagefind/s<k>/) merged into it: one
+ * search then answers from all of them, with one copy of Pagefind's code and WebAssembly.
+ */
+export async function loadPagefind(base: string, slices: number): Promise<Pagefind> {
   const url = pagefindUrl(base);
   const pf: unknown = await import(/* @vite-ignore */ url);
-  if (!isPagefind(pf)) throw new SearchFileError(url, 'not the Pagefind API (options, init, search)');
+  if (!isPagefind(pf)) throw new SearchFileError(url, 'not the Pagefind API (options, init, search, mergeIndex)');
   await pf.options({ basePath: `${base}pagefind/` });
   await pf.init();
+  for (let k = 1; k < slices; k++) await pf.mergeIndex(`${base}pagefind/s${k}/`);
   return pf;
 }
 

@@ -10,6 +10,8 @@ export interface WorkerQuestion {
   id: number;
   /** The archive part's base path. */
   base: string;
+  /** How many index slices the part has (its search layout's `slices`). */
+  slices: number;
   /** Pagefind query; null only loads the part's Pagefind. */
   term: string | null;
 }
@@ -60,13 +62,13 @@ function started(): Worker | null {
   return worker;
 }
 
-/** Asks the worker for the result ids of `term` in the part at `base` (null term: just load it). */
-export function workerSearch(base: string, term: string | null): Promise<string[]> {
+/** Asks the worker for the result ids of `term` in the part at `base` with `slices` index slices (null term: just load it). */
+export function workerSearch(base: string, slices: number, term: string | null): Promise<string[]> {
   const w = started();
   if (!w) return Promise.reject(new WorkerUnavailable(broken ? 'it failed before' : 'not supported'));
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    w.postMessage({ id, base, term } satisfies WorkerQuestion);
+    w.postMessage({ id, base, slices, term } satisfies WorkerQuestion);
   });
 }

@@ -4,7 +4,7 @@
  * throttled phone pagefind.js alone was a ~100 ms long task). Inside a worker Pagefind runs its
  * WebAssembly in this thread instead of starting a worker of its own.
  *
- * Messages in: `{ id, base, term }` (term null = only load that part's Pagefind). Out: `{ id, ids }`
+ * Messages in: `{ id, base, slices, term }` (term null = only load that part's Pagefind). Out: `{ id, ids }`
  * or `{ id, error }`.
  */
 /// <reference lib="webworker" />
@@ -14,10 +14,10 @@ import type { WorkerAnswer, WorkerQuestion } from './pagefind-worker-client.ts';
 
 const parts = new Map<string, Promise<Pagefind>>();
 
-function part(base: string): Promise<Pagefind> {
+function part(base: string, slices: number): Promise<Pagefind> {
   let pf = parts.get(base);
   if (!pf) {
-    pf = loadPagefind(base);
+    pf = loadPagefind(base, slices);
     // A failed load (e.g. offline) must not poison later attempts.
     pf.catch(() => parts.delete(base));
     parts.set(base, pf);
@@ -27,10 +27,10 @@ function part(base: string): Promise<Pagefind> {
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.addEventListener('message', async (e: MessageEvent<WorkerQuestion>) => {
-  const { id, base, term } = e.data;
+  const { id, base, slices, term } = e.data;
   let answer: WorkerAnswer;
   try {
-    const pf = await part(base);
+    const pf = await part(base, slices);
     answer = { id, ids: term === null ? [] : await pagefindIds(pf, base, term) };
   } catch (err) {
     answer = { id, error: err instanceof Error ? err.message : String(err) };
