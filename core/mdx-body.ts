@@ -4,7 +4,7 @@
  * `<Caption>…</Caption>` whose children are JSON literals `{"…"}` and corrected spans
  * `<Fix from={"printed"}>{"corrected"}</Fix>` (issue 11), blocks separated by blank lines.
  *
- * The site renders article bodies from these blocks (src/lib/articles-loader.ts) rather than having
+ * The site renders article bodies from these blocks (src/lib/articles-loader-fs.ts) rather than having
  * Astro compile every article file as an MDX module into the build's bundle (issue 15): the files are
  * still MDX, and only this subset is ever written. The open data (issue 12) takes the corrected text.
  */

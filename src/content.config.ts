@@ -5,11 +5,11 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articlesLoader } from './lib/articles-loader.ts';
+import { articlesLoader } from './lib/articles-loader-fs.ts';
 import { ArticleFrontmatterSchema, PageRecordSchema } from '../core/schema.ts';
 
 const articles = defineCollection({
-  // The ingest's MDX files read as data, not compiled as modules (src/lib/articles-loader.ts, issue 15).
+  // The ingest's MDX files read as data, not compiled as modules (src/lib/articles-loader-fs.ts, issue 15).
   loader: articlesLoader('./src/content/generated/articles'),
   schema: ArticleFrontmatterSchema,
 });

@@ -91,8 +91,7 @@ describe('layout of short pages', () => {
 });
 
 describe('a dispatch line set alone', () => {
-  // Known gap (issue 10): a dispatch line set alone is not joined to its lead.
-  it.fails('runs on into its bracketed credit and lead', () => {
+  it('runs on into its bracketed credit and lead', () => {
     const r = parsePage(Buffer.from('全国经济工作会议召开\n\n新华社北京1月5日电\n\n（记者 张三）全国经济工作会议今天在京召开。\n\n会议强调，要稳中求进。\n'), 'd.txt');
     expect(r.articles).toHaveLength(1);
     expect(r.articles[0].body[0].text).toBe('新华社北京1月5日电（记者 张三）全国经济工作会议今天在京召开。');
