@@ -102,7 +102,6 @@ async function main() {
     await writeFile(join(defSite, 'zh-hant/articles', a.id, 'index.html'), page('zh-Hant', hantTitle, hantParas));
     items.push({
       url: `/articles/${a.id}/`,
-      filters: { paper: [a.paper], year: [a.year] },
       doc: {
         hans: { id: a.id, paper: a.paper, date: `${a.year}-01-01`, page: null, column: null, kicker: null, title: a.title, subtitle: null, text: [a.title, ...a.paras].join('\n') },
         hant: { id: a.id, paper: toHant(a.paper), date: `${a.year}-01-01`, page: null, column: null, kicker: null, title: hantTitle, subtitle: null, text: [hantTitle, ...hantParas].join('\n') },

@@ -27,13 +27,6 @@ export function filterValues(s: FacetSource): Record<FilterKey, string | null> {
   return { paper: s.paper || null, year: s.date?.slice(0, 4) || null, column: s.column || null };
 }
 
-/** An article's filters as Pagefind stores them: each known value, as a one-item list. */
-export function pagefindFilters(s: FacetSource): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const [k, v] of Object.entries(filterValues(s))) if (v !== null) out[k] = [v];
-  return out;
-}
-
 /** One select of the search page's filters. */
 export interface FilterSpec {
   key: FilterKey;

@@ -20,7 +20,7 @@ function archive(n: number): IndexItem[] {
   return Array.from({ length: n }, (_, i) => {
     const text = Array.from({ length: 600 }, () => pool[Math.floor(rand() * pool.length)]).join('');
     const doc = (t: string) => ({ id: `a${i}`, paper: null, date: null, page: null, column: null, kicker: null, title: t.slice(0, 8), subtitle: null, text: t });
-    return { url: `/articles/a${i}/`, filters: {}, doc: { hans: doc(text), hant: doc(text) } };
+    return { url: `/articles/a${i}/`, doc: { hans: doc(text), hant: doc(text) } };
   });
 }
 

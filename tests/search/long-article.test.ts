@@ -37,7 +37,7 @@ describe('a 200,000-character article', () => {
   it('yields its script-variant pairs however many there are', () => {
     // Every position differs between the two scripts' texts: 200,000 pairs, one class per pair of characters.
     const hant = Array.from(text, (c) => String.fromCodePoint(c.codePointAt(0)! + 0x1000)).join('');
-    const classes = archiveVariants([{ url: '/a/', filters: {}, doc: { hans: doc('a', text), hant: doc('a', hant) } }]);
+    const classes = archiveVariants([{ url: '/a/', doc: { hans: doc('a', text), hant: doc('a', hant) } }]);
     expect(classes.length).toBe(300);
   });
 });
@@ -46,7 +46,7 @@ describe('a failing article in the index build', () => {
   it('is named with its page', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'baoku-idx-long-'));
     dirs.push(dir);
-    const good: IndexItem = { url: '/articles/p1-aaaaaa/', page: 'p1.txt', filters: {}, doc: { hans: doc('p1-aaaaaa', '正文'), hant: doc('p1-aaaaaa', '正文') } };
+    const good: IndexItem = { url: '/articles/p1-aaaaaa/', page: 'p1.txt', doc: { hans: doc('p1-aaaaaa', '正文'), hant: doc('p1-aaaaaa', '正文') } };
     // A document whose text is not a string, as a broken ingest output could give.
     const bad = { ...good, url: '/articles/p2-bbbbbb/', page: 'p2.txt', doc: { hans: doc('p2-bbbbbb', null as unknown as string), hant: doc('p2-bbbbbb', '正文') } };
     await expect(buildSearchIndex(dir, [good, bad])).rejects.toThrow(/search-index: article p2-bbbbbb \(page p2\.txt, \/articles\/p2-bbbbbb\/\)/);

@@ -58,7 +58,7 @@ describe('file-count cap', () => {
 describe('archive variants', () => {
   const item = (hans: string, hant: string, titles: [string, string] = ['', '']): IndexItem => {
     const doc = (text: string, title: string) => ({ id: 'x', paper: null, date: null, page: null, column: null, kicker: null, title: title || null, subtitle: null, text });
-    return { url: '/x/', filters: {}, doc: { hans: doc(hans, titles[0]), hant: doc(hant, titles[1]) } };
+    return { url: '/x/', doc: { hans: doc(hans, titles[0]), hant: doc(hant, titles[1]) } };
   };
 
   it('joins the pairs of every article, body and headline, and skips texts that do not line up', () => {

@@ -135,7 +135,6 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
   const rankOf = new Map<string, number>();
   const classes = archiveVariants(items);
   const variants = decodeVariants(encodeVariants(classes));
-  const width = String(items.length).length;
   let twoStreams = 0;
   const records: pagefind.CustomRecord[] = [];
   /** Character → ranks of the articles containing it (ascending: items are in rank order). */
@@ -157,8 +156,8 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
       url: item.url,
       content: rc.content,
       language: INDEX_LANGUAGE,
-      filters: item.filters,
-      sort: { rank: String(i).padStart(width, '0') },
+      // No Pagefind filters or sort: the page filters, counts and orders from search-docs/meta.sdoc,
+      // and both would only grow Pagefind's metadata, which every first query downloads.
     });
   }
   const charBuckets = options.charBuckets ?? charBucketCount(entries);

@@ -8,7 +8,6 @@ import { hrefFor, routes } from '../../../core/paths.ts';
 import { pageLabel, type Archive } from '../../../core/archive.ts';
 import { ScriptDocSchema, type ArticleFrontmatter, type PageRecord, type ScriptDoc } from '../../../core/schema.ts';
 import { toScriptOrNull } from '../../../core/script.ts';
-import { pagefindFilters } from '../../../core/search/facets.ts';
 import { fold } from '../../../core/search/fold.ts';
 import { headlineOf, type SearchDoc } from '../../../core/search/record.ts';
 import { differingPairs, variantClasses } from '../../../core/search/variants.ts';
@@ -25,11 +24,10 @@ export const DOC_EXT = 'sdoc';
  */
 export const CHAR_FILE_ENTRIES = 40_000;
 
-/** One article ready to index: its document plus filter values and archive rank. */
+/** One article ready to index (items are in archive order): its document and its page's URL. */
 export interface IndexItem {
   doc: SearchDoc;
   url: string;
-  filters: Record<string, string[]>;
   /** The page file the article is printed on (its seed name), for messages. */
   page?: string;
 }
@@ -141,7 +139,6 @@ export function indexItems(archive: Archive, base: string, textsOf: (id: string)
     items.push({
       page: p.seed,
       url: hrefFor(base, 'zh-hans', routes.article(id)),
-      filters: pagefindFilters({ paper: p.paper, date: p.date, column: a.column }),
       doc: { hans: scriptDoc(a, p, label, hans, 'zh-hans'), hant: scriptDoc(a, p, label, hant, 'zh-hant') },
     });
   }
