@@ -25,9 +25,27 @@ const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
  */
 const SPLIT_PHRASES = ['由余', '察干'];
 
+/**
+ * Short texts already converted: labels, headlines and names recur on thousands of list pages of a
+ * large archive's build (issue 15). Bounded; emptied when full, so memory stays flat.
+ */
+const converted = new Map<string, string>();
+const CACHE_TEXT = 200;
+const CACHE_ENTRIES = 100_000;
+
 /** Converts display text to the script of `locale` (identity for simplified). */
 export function toScript(text: string, locale: Locale): string {
   if (locale !== 'zh-hant') return text;
+  if (text.length > CACHE_TEXT) return convert(text);
+  const have = converted.get(text);
+  if (have !== undefined) return have;
+  if (converted.size >= CACHE_ENTRIES) converted.clear();
+  const out = convert(text);
+  converted.set(text, out);
+  return out;
+}
+
+function convert(text: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i + 1 < text.length; i++) {

@@ -6,6 +6,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../scripts/lib/search/build-fs.ts';
 import { docShardsFor, PAGEFIND_CHUNK_SIZE, type IndexItem } from '../../scripts/lib/search/plan.ts';
@@ -54,6 +55,32 @@ describe('search index under a file cap', () => {
     expect(searchFiles(capped)).toBeLessThanOrEqual(cap);
     expect(JSON.parse(readFileSync(join(capped, 'search-docs/layout.json'), 'utf8')).shards).toBe(1);
   }, 60_000);
+
+  it('splits Pagefind into equal slices of consecutive ranks, each slice its own index, and a cap still holds over all of them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baoku-idx-'));
+    dirs.push(dir);
+    const one = mkdtempSync(join(tmpdir(), 'baoku-idx-'));
+    dirs.push(one);
+    const whole = await buildSearchIndex(one, items, { sliceRecords: items.length });
+    expect(whole.slices).toBe(1);
+    const cap = whole.indexFiles + 2 * items.length + 3 + 12;
+    const stats = await buildSearchIndex(dir, items, { sliceRecords: 25, maxFiles: cap });
+    // 60 articles at most 25 a slice: three slices.
+    expect(stats.slices).toBe(3);
+    expect(JSON.parse(readFileSync(join(dir, 'search-docs/layout.json'), 'utf8')).slices).toBe(3);
+    expect(searchFiles(dir)).toBeLessThanOrEqual(cap);
+    const pages = (k: number) => {
+      const meta = readdirSync(join(dir, 'pagefind', k ? `s${k}` : '')).find((f) => f.endsWith('.pf_meta'));
+      return meta ? k : -1;
+    };
+    expect([0, 1, 2].map(pages)).toEqual([0, 1, 2]);
+    expect(readdirSync(join(dir, 'pagefind'))).not.toContain('s3');
+    // Every article has its result documents, whichever slice answers for it.
+    const shards = readdirSync(join(dir, 'search-docs')).filter((f) => /^s\d+\.hans\.sdoc$/.test(f));
+    const ids = shards.flatMap((f) => Object.keys(JSON.parse(gunzipSync(readFileSync(join(dir, 'search-docs', f))).toString('utf8'))));
+    expect(new Set(ids).size).toBe(items.length);
+    await expect(buildSearchIndex(dir, items, { sliceRecords: 0 })).rejects.toThrow(/at least one article/);
+  }, 120_000);
 
   it('says so when the cap cannot be met', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'baoku-idx-'));

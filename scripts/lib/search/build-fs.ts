@@ -164,8 +164,11 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
 
   const sliceRecords = options.sliceRecords ?? SLICE_RECORDS;
   if (!Number.isInteger(sliceRecords) || sliceRecords < 1) throw new Error(`search-index: a slice holds at least one article, not ${sliceRecords}`);
+  // As few slices as the limit allows, of equal size (5,001 articles: two of 2,501, not 5,000 and 1).
+  const count = Math.max(1, Math.ceil(records.length / sliceRecords));
+  const size = Math.ceil(records.length / count);
   const slices: pagefind.CustomRecord[][] = [];
-  for (let i = 0; i < records.length; i += sliceRecords) slices.push(records.slice(i, i + sliceRecords));
+  for (let i = 0; i < records.length; i += size) slices.push(records.slice(i, i + size));
   if (slices.length === 0) slices.push([]);
 
   let docFiles = 0;
