@@ -28,7 +28,7 @@ export interface IndexStats {
   twoStreams: number;
   indexBytes: number;
   indexFiles: number;
-  /** Pagefind's index chunk size used (PAGEFIND_CHUNK_SIZE unless a file cap needed larger chunks). */
+  /** Pagefind's index chunk size used (PAGEFIND_CHUNK_SIZE / slices unless a file cap needed larger chunks). */
   chunkSize: number;
   /** Pagefind indexes the archive was split into (sliceRecords). */
   slices: number;
@@ -172,15 +172,19 @@ export async function buildSearchIndex(outDir: string, items: IndexItem[], optio
   if (slices.length === 0) slices.push([]);
 
   let docFiles = 0;
-  let firstChunkSize = PAGEFIND_CHUNK_SIZE;
+  // A query word loads one index chunk in every slice. Chunks of 1/slices of Pagefind's size keep
+  // what a word costs to download about what one chunk of an unsliced index would (more, smaller
+  // files); a file cap may then need larger ones.
+  const sliceChunk = Math.ceil(PAGEFIND_CHUNK_SIZE / slices.length);
+  let firstChunkSize = sliceChunk;
   if (options.maxFiles !== undefined) {
     docShards = docShardsFor(options.maxFiles, items.length, options.docShards);
     // Documents, layout.json, meta.sdoc and the character files.
     docFiles = 2 * (docShards > 0 ? Math.min(docShards, items.length) : items.length) + 2 + charBuckets;
     // Start at a chunk size that should fit, so a large archive is indexed once, not twice.
-    const predicted = slices.reduce((n, r) => n + predictedChunks(r), 0);
+    const predicted = Math.ceil((slices.reduce((n, r) => n + predictedChunks(r), 0) * PAGEFIND_CHUNK_SIZE) / sliceChunk);
     const allowed = options.maxFiles - docFiles - PAGEFIND_OTHER_FILES * slices.length;
-    if (predicted > allowed && allowed > 0) firstChunkSize = chunkSizeFor(PAGEFIND_CHUNK_SIZE, predicted, allowed);
+    if (predicted > allowed && allowed > 0) firstChunkSize = chunkSizeFor(sliceChunk, predicted, allowed);
   }
   /** Every slice through Pagefind at one chunk size, one after another (one indexer in memory at a time). */
   const runSlices = async (chunkSize: number): Promise<PagefindOutput> => {
