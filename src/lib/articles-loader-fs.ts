@@ -5,7 +5,7 @@
  * them or not — which is where most of a large archive's build time and memory went
  * (bench/scale.md). The body is rendered from its blocks by components/body/Body.astro.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { readFrontmatter, splitMdx } from '../../core/mdx-body.ts';
@@ -27,7 +27,9 @@ export function articlesLoader(base: string): Loader {
         const data = await parseData({ id: fm.id, data: fm, filePath: path });
         store.set({ id: fm.id, data, body: splitMdx(text).body, filePath: path, digest: generateDigest(text) });
       };
-      const files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
+      // Before the first ingest (a fresh clone's `astro sync`) there is no folder: no articles yet.
+      const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
+      if (!existsSync(dir)) logger.warn(`${base} does not exist yet: no articles (run npm run ingest)`);
       store.clear();
       for (const f of files) await loadFile(f);
       logger.debug(`${files.length} articles`);

@@ -20,6 +20,7 @@ const fm = (id: string) =>
 const article = (id: string, text: string) => ({ ...fm(id), continued_from: null, continued_to: null, truncated_start: false, truncated_end: false, body: [{ type: 'p' as const, text }] });
 
 let dir: string | null = null;
+const warned: string[] = [];
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the loader over `files` in a fresh folder; returns what it stored. */
@@ -28,7 +29,7 @@ async function load(files: Record<string, string>) {
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   const stored = new Map<string, { data: Record<string, unknown>; body?: string; filePath?: string; digest?: string }>();
   const store = { clear: () => stored.clear(), set: (e: { id: string; data: Record<string, unknown> }) => (stored.set(e.id, e), true), entries: () => [...stored] };
-  const context = { store, parseData: async (p: { data: unknown }) => p.data, generateDigest: (t: unknown) => String(String(t).length), logger: { debug: () => {} } };
+  const context = { store, parseData: async (p: { data: unknown }) => p.data, generateDigest: (t: unknown) => String(String(t).length), logger: { debug: () => {}, warn: (m: string) => warned.push(m) } };
   await articlesLoader(dir).load(context as never);
   return stored;
 }
@@ -44,6 +45,15 @@ describe('the articles loader', () => {
     expect(stored.get('p1-bbb')!.data.title).toBe('标题p1-bbb');
     expect(readMdxBlocks(stored.get('p1-bbb')!.body!)).toEqual([{ type: 'p', parts: [{ text: '乙文 {不是代码} <b>' }] }]);
     expect(stored.get('p1-aaa')!.filePath).toMatch(/a\.mdx$/);
+  });
+  it('holds no articles, and says so, before the first ingest made the folder', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'baoku-loader-'));
+    const stored = new Map<string, unknown>();
+    const store = { clear: () => stored.clear(), set: (e: { id: string }) => (stored.set(e.id, e), true), entries: () => [...stored] };
+    const context = { store, parseData: async (p: { data: unknown }) => p.data, generateDigest: () => '', logger: { debug: () => {}, warn: (m: string) => warned.push(m) } };
+    await articlesLoader(join(dir, 'articles')).load(context as never);
+    expect(stored.size).toBe(0);
+    expect(warned.at(-1)).toMatch(/articles does not exist yet/);
   });
   it('names the file it cannot read', async () => {
     await expect(load({ 'ok.mdx': articleToMdx(article('p1-ok', '文'), fm('p1-ok')), 'broken.mdx': '<P>{"no frontmatter"}</P>\n' })).rejects.toThrow(/broken\.mdx: no frontmatter/);
