@@ -18,6 +18,11 @@
  */
 export const SEARCH_FORMAT = 4;
 
+/** Slice k's Pagefind folder under pagefind/ (build and page agree on it): the first is Pagefind's own folder, the rest beside it. */
+export function sliceDir(k: number): string {
+  return k === 0 ? '' : `s${k}/`;
+}
+
 /** The shard holding the article of archive rank `rank`: equal runs of consecutive ranks. */
 export function docShard(rank: number, records: number, shards: number): number {
   if (!Number.isInteger(records) || records < 1) throw new Error(`search layout: bad record count ${records}`);

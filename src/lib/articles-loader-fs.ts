@@ -28,16 +28,20 @@ export function articlesLoader(base: string): Loader {
         store.set({ id: fm.id, data, body: splitMdx(text).body, filePath: path, digest: generateDigest(text) });
       };
       // Before the first ingest (a fresh clone's `astro sync`) there is no folder: no articles yet.
-      const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
-      if (!existsSync(dir)) logger.warn(`${base} does not exist yet: no articles (run npm run ingest)`);
+      const present = existsSync(dir);
+      if (!present) logger.warn(`${base} does not exist yet: no articles (run npm run ingest)`);
+      const files = present ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
       store.clear();
       for (const f of files) await loadFile(f);
       logger.debug(`${files.length} articles`);
       // `astro dev`: follow the ingest rewriting, adding or removing article files.
       watcher?.add(dir);
       const inDir = (p: string) => resolve(p).startsWith(dir + '/') && p.endsWith('.mdx');
-      watcher?.on('add', (p) => void (inDir(p) && loadFile(basename(p))));
-      watcher?.on('change', (p) => void (inDir(p) && loadFile(basename(p))));
+      const reload = (p: string) => {
+        if (inDir(p)) loadFile(basename(p)).catch((e: Error) => logger.error(e.message));
+      };
+      watcher?.on('add', reload);
+      watcher?.on('change', reload);
       watcher?.on('unlink', (p) => {
         if (!inDir(p)) return;
         const gone = store.entries().find(([, e]) => e.filePath && resolve(e.filePath) === resolve(p));

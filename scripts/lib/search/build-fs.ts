@@ -6,7 +6,7 @@
  */
 import { SearchLayoutSchema, SearchMetaSchema } from '../../../core/schema.ts';
 import { searchMeta } from '../../../core/search/facets.ts';
-import { docShard, encodeRanks, SEARCH_FORMAT } from '../../../core/search/shards.ts';
+import { docShard, encodeRanks, SEARCH_FORMAT, sliceDir } from '../../../core/search/shards.ts';
 import { charBucket } from '../../../core/search/tokens.ts';
 import { decodeVariants, encodeVariants } from '../../../core/search/variants.ts';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -68,13 +68,8 @@ export interface IndexOptions {
  */
 export const SLICE_RECORDS = 5_000;
 
-/** Where slice k's Pagefind files go under pagefind/: the first is Pagefind's own folder, the rest beside it. */
-export function sliceDir(k: number): string {
-  return k === 0 ? '' : `s${k}/`;
-}
-
-/** Pagefind's files a merged slice needs: its entry, metadata, index and filter chunks (the script and wasm are the first slice's). */
-const MERGED_SLICE_FILE = /^(pagefind-entry\.json|[^/]+\.pf_meta|index\/.+|filter\/.+)$/;
+/** Pagefind's files a merged slice needs: its entry, metadata and index chunks (the script and wasm are the first slice's). */
+const MERGED_SLICE_FILE = /^(pagefind-entry\.json|[^/]+\.pf_meta|index\/.+)$/;
 
 /** One Pagefind build of the records: its files (fragments and bundled UIs dropped) and fragment map. */
 interface PagefindOutput {

@@ -3,6 +3,7 @@
  * and asking it for the result ids of a term. Shared by the search worker and by the page itself,
  * which falls back to it where no worker can run.
  */
+import { sliceDir } from '../../../core/search/shards.ts';
 import { isPagefind, resultIds, SearchFileError, type Pagefind } from './checks.ts';
 
 /** Where a part's pagefind.js is (named in errors about its answers). */
@@ -21,7 +22,7 @@ export async function loadPagefind(base: string, slices: number): Promise<Pagefi
   if (!isPagefind(pf)) throw new SearchFileError(url, 'not the Pagefind API (options, init, search, mergeIndex)');
   await pf.options({ basePath: `${base}pagefind/` });
   await pf.init();
-  for (let k = 1; k < slices; k++) await pf.mergeIndex(`${base}pagefind/s${k}/`);
+  for (let k = 1; k < slices; k++) await pf.mergeIndex(`${base}pagefind/${sliceDir(k)}`);
   return pf;
 }
 
