@@ -58,23 +58,24 @@ export function serializeRegistry(r: IdRegistry): string {
   return `{\n  "format": 1,\n  "pages": {${pages.length ? `\n${pages.join(',\n')}\n  ` : ''}}\n}\n`;
 }
 
-/** 32-bit FNV-1a of a string's UTF-16 code units. */
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+/** FNV-1a's step for one code point (its UTF-16 code units, as {@link fnv} hashes a string). */
+function fnvStep(h: number, cp: number): number {
+  if (cp > 0xffff) {
+    h = Math.imul(h ^ (0xd800 + ((cp - 0x10000) >> 10)), 0x01000193) >>> 0;
+    return Math.imul(h ^ (0xdc00 + ((cp - 0x10000) & 0x3ff)), 0x01000193) >>> 0;
   }
-  return h >>> 0;
+  return Math.imul(h ^ cp, 0x01000193) >>> 0;
 }
 
 /** Hashes of the distinct three-character shingles of a text (white space removed); a shorter text is one shingle. */
 export function shingles(text: string): Set<number> {
-  const cps = [...squash(text)];
+  // Code points hashed in place (no strings built): the same values as fnv() of each three-character string.
+  const cps: number[] = [];
+  for (const ch of squash(text)) cps.push(ch.codePointAt(0)!);
   const out = new Set<number>();
   if (cps.length === 0) return out;
-  if (cps.length < 3) out.add(fnv(cps.join('')));
-  for (let i = 0; i + 3 <= cps.length; i++) out.add(fnv(cps[i] + cps[i + 1] + cps[i + 2]));
+  if (cps.length < 3) out.add(cps.reduce(fnvStep, 0x811c9dc5));
+  for (let i = 0; i + 3 <= cps.length; i++) out.add(fnvStep(fnvStep(fnvStep(0x811c9dc5, cps[i]), cps[i + 1]), cps[i + 2]));
   return out;
 }
 
@@ -84,11 +85,8 @@ export function articleText(a: Article): string {
 }
 
 function sketch(hashes: Set<number>): string {
-  return [...hashes]
-    .sort((x, y) => x - y)
-    .slice(0, SKETCH_SIZE)
-    .map((h) => h.toString(36))
-    .join(' ');
+  // A typed array sorts numerically without a comparator.
+  return Array.from(Uint32Array.from(hashes).sort().subarray(0, SKETCH_SIZE), (h) => h.toString(36)).join(' ');
 }
 
 function sample(e: RegisteredArticle): number[] {

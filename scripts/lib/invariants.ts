@@ -29,22 +29,30 @@ function isSpaceUnit(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Counts per code unit for {@link sameCodeUnits}, kept between calls (all zero outside a call). */
+const unitCounts = new Int32Array(0x10000);
+
 /** Fast check (the common case): source and output hold the same code units, white space aside. */
 function sameCodeUnits(source: string[], output: string[]): boolean {
-  const m = new Map<number, number>();
+  const touched: number[] = [];
   const add = (strs: string[], d: number): void => {
     for (const s of strs) {
       for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i);
         if (isSpaceUnit(c)) continue;
-        m.set(c, (m.get(c) ?? 0) + d);
+        if (unitCounts[c] === 0) touched.push(c);
+        unitCounts[c] += d;
       }
     }
   };
   add(source, 1);
   add(output, -1);
-  for (const v of m.values()) if (v !== 0) return false;
-  return true;
+  let same = true;
+  for (const c of touched) {
+    if (unitCounts[c] !== 0) same = false;
+    unitCounts[c] = 0;
+  }
+  return same;
 }
 
 /** A violation of conservation: which characters are missing or extra, and a source line that lost text. */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertPages, type PageInput } from '../../scripts/lib/convert.ts';
-import { assignIds, parseRegistry, serializeRegistry } from '../../scripts/lib/id-registry.ts';
+import { assignIds, parseRegistry, serializeRegistry, shingles } from '../../scripts/lib/id-registry.ts';
 import { GoneArticleSchema, IdRegistrySchema, type IdRegistry } from '../../core/schema.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -137,6 +137,24 @@ describe('article ids', () => {
     const out = assignIds('p', 'p.txt', [{ ...a, body: [{ type: 'p', text: '完全不同的一段文字，与过去的文章无关。' }] }], [], prev);
     expect(out.ids[0]).not.toBe('p-5c0a71');
     expect(out.page.articles.map((e) => e.id)).toContain('p-5c0a71');
+  });
+});
+
+describe('text shingles', () => {
+  /** FNV-1a (32 bits) of a string's UTF-16 code units, as the registry's sketches were first written. */
+  const fnv1a = (str: string): number => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < str.length; i++) h = Math.imul(h ^ str.charCodeAt(i), 0x01000193) >>> 0;
+    return h;
+  };
+  it('are the FNV-1a hashes of every three-character window, white space removed, astral characters whole', () => {
+    expect(fnv1a('a')).toBe(0xe40c292c); // the published FNV-1a test vector
+    const text = '东湖 镇\n𠀾新规𠀾';
+    const chars = [...'东湖镇𠀾新规𠀾'];
+    const want = new Set(chars.slice(0, -2).map((_, i) => fnv1a(chars.slice(i, i + 3).join(''))));
+    expect(shingles(text)).toEqual(want);
+    expect(shingles('东 湖')).toEqual(new Set([fnv1a('东湖')]));
+    expect(shingles(' \n')).toEqual(new Set());
   });
 });
 
