@@ -8,7 +8,7 @@
 const HAN = '\\p{Script=Han}';
 
 /** 本报讯 / 本報訊 / 本刊讯 / 某某网讯 / 某某日报讯: the dateline of a staff report. */
-export const OPENING_XUN = new RegExp(`^\\s*(本[报報刊]訊|本[报報刊]讯|${HAN}{1,8}(网|網|报|報|台|社)(讯|訊))`, 'u');
+export const OPENING_XUN = new RegExp(`^\\s*[【［\\[]?\\s*(本[报報刊]訊|本[报報刊]讯|${HAN}{1,8}(网|網|报|報|台|社)(讯|訊))\\s*[】］\\]]?`, 'u');
 
 /** A dated dispatch: 本报北京3月5日电, 新华社杭州1月5日电, 本报讯 记者 … 报道 is not one. */
 export const OPENING_DATED = new RegExp(`^\\s*(据\\s*)?(本[报報]|新华社|新華社|中新社|${HAN}{2,6}(社|网|網|报|報))\\s*${HAN}{0,8}\\s*([0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日)?\\s*(电|電)`, 'u');
@@ -19,6 +19,21 @@ export const OPENING_RELAYED = new RegExp(`^\\s*据\\s*(新华社|新華社|中�
 /** 本报记者某某报道 / 记者 某某 报道 as the opening words of a lead. */
 export const OPENING_REPORTER = new RegExp(`^\\s*(本[报報])?(记者|記者)\\s*(${HAN}\\s?){2,4}\\s*(报道|報導|报导)`, 'u');
 
+/**
+ * A dispatch credit naming reporters and the place they report from, as papers in traditional
+ * script print it: `〔記者陳某某／台北報導〕`, `〔自由時報記者甲某、乙某/綜合報導〕`,
+ * `〔駐美特派員某某/華府二十日報導〕`, or `記者某某／新竹報導` on its own line. Group 1 is the role
+ * and names; the place (and date) before 報導 is dropped from the credit.
+ */
+export const DISPATCH_CREDIT = new RegExp(`^\\s*[〔［\\[【（(]?\\s*(${HAN}{0,8}?(?:記者|记者|特派員|特派员|通訊員|通讯员)\\s*${HAN}{2,4}(?:[、，,\\s]\\s*${HAN}{2,4}){0,5})\\s*[／/]\\s*${HAN}{1,12}?(?:報導|報道|报道|报导)\\s*[〕］\\]】）)]?`, 'u');
+
+/**
+ * A pupil's credit under a composition in a school or children's paper: the school, the class and
+ * the pupil, with the supervising teacher after it (`某某县实验小学 四（2）班 某某 指导老师：某某`).
+ * Group 1 is the pupil; the teacher supervised and is not an author (SCHEMA: credits name writers).
+ */
+export const SCHOOL_CREDIT = new RegExp(`^\\s*[□■○◎●◆]?\\s*${HAN}{2,16}(?:小学|小學|中学|中學|学校|學校|中心校)\\s*(?:[一二三四五六七八九初高]{1,2}\\s*(?:年级|年級)?\\s*[（(]\\s*[0-9０-９一二三四五六七八九十]{1,2}\\s*[)）]\\s*班|[一二三四五六七八九初高](?:年级|年級)\\s*[0-9０-９一二三四五六七八九十]{1,2}\\s*班)\\s*((?:${HAN}\\s?){2,4}?)\\s*(?:(?:指导|指導)(?:老师|教师|老師|教師)\\s*[：:]?\\s*(?:${HAN}\\s?){2,4})?\\s*$`, 'u');
+
 /** A bracketed credit at the start of a lead: （记者 林小禾 通讯员 周一鸣）. */
 export const LEAD_CREDIT_BRACKETS = /^\s*[（(][^（）()]{0,60}?(记者|記者|通讯员|通訊員|实习生|實習生|特约|特約|融媒体中心|融媒體中心|见习|見習)[^（）()]{0,60}?[)）]/u;
 
@@ -27,11 +42,11 @@ export const INLINE_CREDIT = new RegExp(`^\\s*(本[报報刊][讯訊]|${HAN}{1,8
 
 /** Any opening of a report by itself (dateline, dispatch, relay, reporter opening, bracketed credit). */
 export function opensReport(text: string): boolean {
-  return OPENING_XUN.test(text) || OPENING_DATED.test(text) || OPENING_RELAYED.test(text) || OPENING_REPORTER.test(text) || LEAD_CREDIT_BRACKETS.test(text);
+  return OPENING_XUN.test(text) || OPENING_DATED.test(text) || OPENING_RELAYED.test(text) || OPENING_REPORTER.test(text) || DISPATCH_CREDIT.test(text) || LEAD_CREDIT_BRACKETS.test(text);
 }
 
 /** Role words of a credit (记者, 通讯员, 实习生, 摄影, 评论员 …), in simplified and traditional script. */
-export const CREDIT_ROLE = /(本[报報]评论员|本[报報]評論員|评论员|評論員|特约记者|特約記者|见习记者|見習記者|记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|摄|攝|文\s*[/／]\s*图|文\s*[/／]\s*圖|撰稿|编辑|編輯|读者|讀者|特约评论员|特約評論員)/u;
+export const CREDIT_ROLE = /(本[报報]评论员|本[报報]評論員|评论员|評論員|特约记者|特約記者|特派记者|特派記者|特派员|特派員|见习记者|見習記者|记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|摄|攝|文\s*[/／]\s*图|文\s*[/／]\s*圖|撰稿|编辑|編輯|读者|讀者|特约评论员|特約評論員)/u;
 
 /** Ornaments printed before a credit or a commentator's name: U+25A0 ■ U+25A1 □ U+25CB ○ U+25CE ◎ U+25CF ● U+25C6 ◆ U+25C7 ◇ U+2605 ★ U+2606 ☆ U+25B2 ▲ U+25B3 △. */
 export const ORNAMENT_START = /^\s*[■□○◎●◆◇★☆▲△]/u;

@@ -7,7 +7,7 @@
  * SCHEMA.md: roles and organisations are not names; an institutional credit names no one.
  */
 import type { Article } from './assemble.ts';
-import { INLINE_CREDIT, LEAD_CREDIT_BRACKETS, OPENING_REPORTER, OPENING_DATED, OPENING_XUN, OPENING_RELAYED } from './conventions.ts';
+import { DISPATCH_CREDIT, INLINE_CREDIT, SCHOOL_CREDIT, LEAD_CREDIT_BRACKETS, OPENING_REPORTER, OPENING_DATED, OPENING_XUN, OPENING_RELAYED } from './conventions.ts';
 import { ORG_SUFFIX, hanCount } from './text.ts';
 
 /**
@@ -35,7 +35,7 @@ const NAME_MARKS = /^[○◎●□■◆◇△▲☆★]\s*/u;
  * and the signature of a reader's letter. A role glued to an organisation (`杭州日报记者`, `晚报记者`)
  * is stripped with it.
  */
-const ROLE = '(?:本[报報]特约评论员|本[报報]評論員|本[报報]评论员|特约评论员|特約評論員|评论员|評論員|本[报報]记者|本[报報]記者|本[报報]通讯员|本[报報]通訊員|特约记者|特約記者|见习记者|見習記者|摄影记者|攝影記者|记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|撰稿|撰文|整理|编辑|編輯|读者|讀者|文\\s*[/／]\\s*图|文\\s*[/／]\\s*圖|图\\s*[/／]\\s*文|圖\\s*[/／]\\s*文|[文图圖摄攝]\\s*[/／]|报道|報導)';
+const ROLE = '(?:本[报報]特约评论员|本[报報]評論員|本[报報]评论员|特约评论员|特約評論員|评论员|評論員|本[报報]记者|本[报報]記者|本[报報]通讯员|本[报報]通訊員|特约记者|特約記者|特派记者|特派記者|特派员|特派員|见习记者|見習記者|摄影记者|攝影記者|记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|撰稿|撰文|整理|编辑|編輯|读者|讀者|文\\s*[/／]\\s*图|文\\s*[/／]\\s*圖|图\\s*[/／]\\s*文|圖\\s*[/／]\\s*文|[文图圖摄攝]\\s*[/／]|报道|報導)';
 /** One-character credits (文, 图, 摄) are roles only as words of their own, or 摄 glued after a name. */
 const ROLE_AT_START = new RegExp(`^(.*?)${ROLE}(.*)$`, 'u');
 const ROLE_ONLY = new RegExp(`^(${ROLE}|摄|攝|文|图|圖)+$`, 'u');
@@ -86,9 +86,20 @@ function groupNameTokens(tokens: string[]): string[] {
   return out;
 }
 
+/** The pupil a school credit names (SCHOOL_CREDIT), when it reads as a name (not `…班同学合影`). */
+function schoolPupil(credit: string): string | null {
+  const m = SCHOOL_CREDIT.exec(credit);
+  const name = m?.[1].replace(/\s+/gu, '') ?? '';
+  return name && looksLikeName(name) ? name : null;
+}
+
 /** Person names in a credit text, spaces removed, in printed order; roles and organisations dropped. */
 export function namesInCredit(credit: string): string[] {
+  const pupil = schoolPupil(credit);
+  if (pupil) return [pupil];
   const cleaned = closeRoleSpaces(credit)
+    // The place a dispatch comes from is no name: `記者某某／台北報導` → `記者某某`.
+    .replace(/[／/]\s*\p{Script=Han}{1,12}?(報導|報道|报道|报导)/gu, ' ')
     .replace(NAME_MARKS, '')
     .replace(/[（(][^（）()]*[)）]/gu, ' ')
     .replace(/[：:、，,；;]/gu, ' ');
@@ -140,6 +151,7 @@ export function isCreditLine(line: string): boolean {
 
 function creditLine(line: string): boolean {
   const s = closeRoleSpaces(line.trim());
+  if (schoolPupil(s)) return true;
   if (!s || s.length > 40 || /[，。！？,!?；;“”"]/u.test(s)) return false;
   if (/(摄|攝)$/u.test(s) && !/(文\s*[/／]\s*图|文\s*[/／]\s*圖)/u.test(s)) return false;
   const bare = s.replace(NAME_MARKS, '');
@@ -163,6 +175,8 @@ export function leadCredit(paragraph: string): string | null {
   const t = closeRoleSpaces(paragraph.trim());
   const dateline = OPENING_XUN.exec(t) ?? OPENING_DATED.exec(t) ?? OPENING_RELAYED.exec(t);
   const rest = dateline ? t.slice(dateline[0].length) : t;
+  const dispatch = DISPATCH_CREDIT.exec(rest);
+  if (dispatch) return dispatch[1];
   const m = LEAD_CREDIT_BRACKETS.exec(rest);
   if (m) return m[0].trim().replace(/^[（(]|[)）]$/gu, '');
   if (dateline && INLINE_CREDIT.test(t)) {

@@ -24,6 +24,7 @@ import {
   markerPointsOn,
   NOTICE_WORDS,
   NUMBERED,
+  DISPATCH_CREDIT,
   OPENING_DATED,
   OPENING_RELAYED,
   OPENING_REPORTER,
@@ -138,7 +139,7 @@ function patterns(t: string): string[] {
   }
   if (has(/[电電]/u, s.slice(0, 24)) && OPENING_DATED.test(s)) out.push('open:dated');
   if (s.startsWith('据') && OPENING_RELAYED.test(s)) out.push('open:relayed');
-  if (has(/报道|報導|报导/u, s.slice(0, 16)) && OPENING_REPORTER.test(s)) out.push('open:reporter');
+  if ((has(/报道|報導|报导/u, s.slice(0, 16)) && OPENING_REPORTER.test(s)) || (has(/[／/]/u, s.slice(0, 32)) && DISPATCH_CREDIT.test(s))) out.push('open:reporter');
   if (has(/[（(]/u, head) && LEAD_CREDIT_BRACKETS.test(s)) out.push('open:credit');
   const c0 = s.charCodeAt(0);
   if (c0 >= 0x2500 && c0 <= 0x27bf) {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { closingCredit, creditOfArticle, isCreditLine, leadCredit, looksLikeName, namesInCredit } from '../../scripts/lib/credit.ts';
+import { opensReport } from '../../scripts/lib/conventions.ts';
 
 describe('namesInCredit', () => {
   it.each([
@@ -192,5 +193,33 @@ describe('creditOfArticle', () => {
   });
   it('finds no credit in （作者系…）', () => {
     expect(creditOfArticle(article([p('文明是一座城市的底色。'), p('……的力量。（作者系青禾大学教授）')]))).toBeNull();
+  });
+});
+
+describe('dispatch credits (記者某某／地點報導), as papers in traditional script print them', () => {
+  it('name the reporters, not the place they report from, in a lead or a credit line', () => {
+    expect(namesInCredit(leadCredit('〔記者林小禾／青禾報導〕青禾縣老街騎樓昨完成整修。')!)).toEqual(['林小禾']);
+    expect(namesInCredit(leadCredit('〔青禾時報記者林小禾、周一鳴/綜合報導〕縣府昨宣布……')!)).toEqual(['林小禾', '周一鳴']);
+    expect(namesInCredit(leadCredit('〔駐美特派員林小禾/華府二十日報導〕研討會今天登場。')!)).toEqual(['林小禾']);
+    expect(isCreditLine('記者林小禾／青禾報導')).toBe(true);
+    expect(namesInCredit('記者林小禾／青禾報導')).toEqual(['林小禾']);
+  });
+  it('open a report, as 【本報訊】 does', () => {
+    expect(opensReport('〔記者林小禾／青禾報導〕青禾縣老街騎樓昨完成整修。')).toBe(true);
+    expect(opensReport('【本報訊】青禾縣圖書館下月起夜間延長開放。')).toBe(true);
+    expect(leadCredit('【本報訊】（記者 林小禾）青禾縣圖書館下月起延長開放。')).toBe('記者 林小禾');
+  });
+  it('are not read into a sentence that merely holds a slash and 報導', () => {
+    expect(opensReport('市民說／這則報導讓人安心。')).toBe(false);
+    expect(opensReport('記者會上，縣長表示將擴大報導。')).toBe(false);
+  });
+});
+
+describe('a pupil\'s credit under a composition', () => {
+  it('is a credit line naming the pupil, not the supervising teacher', () => {
+    expect(isCreditLine('青禾县实验小学 四（2）班 林小禾 指导老师：周一鸣')).toBe(true);
+    expect(namesInCredit('青禾县实验小学 四（2）班 林小禾 指导老师：周一鸣')).toEqual(['林小禾']);
+    expect(namesInCredit('青禾县城关第二小学 五（1）班 林 小禾')).toEqual(['林小禾']);
+    expect(isCreditLine('青禾县实验小学四（2）班同学合影')).toBe(false);
   });
 });
