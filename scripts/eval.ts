@@ -31,7 +31,7 @@ import { decodePage } from './lib/decode.ts';
 import { align } from './lib/train/align.ts';
 import { trueTags } from './lib/train/truth.ts';
 import { corpusTrainingPages, goldTrainingPages, handmadeTrainingPages, readHoldout } from './lib/train/trainer-fs.ts';
-import { trainHeadline, trainTagger } from './lib/train/trainer.ts';
+import { headlineWeights, taggerWeights } from './lib/train/trainer.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const { values, positionals } = parseArgs({
@@ -63,7 +63,7 @@ if (values.cv) {
     const held = new Set(names.filter((_, i) => i % k === f));
     const train = training.filter((p) => !held.has(p.case));
     // Fold models borrow the committed models' calibration (fitting it would need folds within folds).
-    const model = { tagger: new ChainModel({ ...trainTagger(train, 12).export(), calibration: taggerModel().calibration ?? undefined }, TAGGER_VOCAB), headline: new ChainModel({ ...trainHeadline(train, 12).export(), calibration: headlineModel().calibration ?? undefined }, HEADLINE_VOCAB) };
+    const model = { tagger: new ChainModel({ ...taggerWeights(train, 12), calibration: taggerModel().calibration ?? undefined }, TAGGER_VOCAB), headline: new ChainModel({ ...headlineWeights(train, 12), calibration: headlineModel().calibration ?? undefined }, HEADLINE_VOCAB) };
     for (const n of held) foldModel.set(n, model);
   }
 }

@@ -4,16 +4,19 @@
  *
  *   npm run train                     train on the corpus's tuned part (every layout × style variant) and write the weights
  *   npm run train -- --dir DIR        train on fixture folders instead (an archivist's own annotated pages)
- *   npm run train -- --cv 5           k-fold cross-validation by case (line-tag accuracy), writes nothing
+ *   npm run train -- --cv 5           k-fold cross-validation by case (line-tag accuracy of single models, not ensembles), writes nothing
  *   npm run train -- --check          exit 1 if the committed weights are not what training gives
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { TAGGER_VOCAB } from './lib/features.ts';
+import { HEADLINE_VOCAB } from './lib/headline.ts';
+import { ChainModel } from './lib/model/chain.ts';
 import { explainPage } from './lib/train/explain-fs.ts';
 import { corpusTrainingPages, goldTrainingPages, handmadeTrainingPages, loadTrainingPages, readHoldout } from './lib/train/trainer-fs.ts';
 import { fitCalibration } from './lib/train/calibrate.ts';
-import { headAccuracy, heldOutDecisions, trainHeadline, trainTagger, tagAccuracy, type TrainingPage } from './lib/train/trainer.ts';
+import { headAccuracy, headlineWeights, heldOutDecisions, taggerWeights, trainHeadline, trainTagger, tagAccuracy, type TrainingPage } from './lib/train/trainer.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const WEIGHTS = join(ROOT, 'scripts/lib/model/tagger.json');
@@ -28,7 +31,7 @@ if (values.explain) {
   const meta = JSON.parse(readFileSync(join(values.explain, 'meta.json'), 'utf8'));
   if (readHoldout(join(ROOT, 'tests/corpus/holdout.txt')).has(meta.case)) throw new Error(`${meta.case} is set aside: not explained while tuning`);
   const rest = pages.filter((p) => p.case !== meta.case);
-  console.log(explainPage(values.explain, trainTagger(rest, epochs).model(), trainHeadline(rest, epochs).model()));
+  console.log(explainPage(values.explain, new ChainModel(taggerWeights(rest, epochs), TAGGER_VOCAB), new ChainModel(headlineWeights(rest, epochs), HEADLINE_VOCAB)));
   process.exit(0);
 }
 
@@ -66,8 +69,8 @@ if (values.cv) {
 
 // Confidence: how often decisions of each margin are right, on pages the deciding model had not seen.
 const held = heldOutDecisions(pages, 5, epochs);
-const weights = { ...trainTagger(pages, epochs).export(), calibration: fitCalibration(held.tagger.margins, held.tagger.right) };
-const headWeights = { ...trainHeadline(pages, epochs).export(), calibration: fitCalibration(held.headline.margins, held.headline.right) };
+const weights = { ...taggerWeights(pages, epochs), calibration: fitCalibration(held.tagger.margins, held.tagger.right) };
+const headWeights = { ...headlineWeights(pages, epochs), calibration: fitCalibration(held.headline.margins, held.headline.right) };
 const files: [string, string][] = [
   [WEIGHTS, `${JSON.stringify(weights)}\n`],
   [HEAD_WEIGHTS, `${JSON.stringify(headWeights)}\n`],

@@ -10,7 +10,7 @@ import { TAGGER_VOCAB } from '../../scripts/lib/features.ts';
 import { ChainModel } from '../../scripts/lib/model/chain.ts';
 import { align } from '../../scripts/lib/train/align.ts';
 import { corpusTrainingPages, loadTrainingPages, readHoldout } from '../../scripts/lib/train/trainer-fs.ts';
-import { tagAccuracy, trainTagger, trainingPage } from '../../scripts/lib/train/trainer.ts';
+import { averageWeights, tagAccuracy, taggerWeights, trainTagger, trainingPage } from '../../scripts/lib/train/trainer.ts';
 import { trueTags } from '../../scripts/lib/train/truth.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -48,6 +48,21 @@ describe('training', () => {
     expect(a.right / a.all).toBeGreaterThan(b.right / b.all + 0.2);
     // What is exported loads back into a model that decodes.
     expect(() => new ChainModel(trained.export(), TAGGER_VOCAB)).not.toThrow();
+  });
+  it('averages an ensemble feature by feature, a weight one model lacks counting 0, rows of zeros dropped', () => {
+    const a = { tags: ['A', 'B'], line: { x: [1, 2], y: [3, 0] }, edge: { e: [2, 2, 2, 2, 2, 2] } };
+    const b = { tags: ['A', 'B'], line: { x: [3, 0], z: [0, 1], y: [-3, 0] }, edge: {} };
+    const m = averageWeights([a, b]);
+    expect(m.line).toEqual({ x: [2, 1], z: [0, 0.5] });
+    expect(Object.keys(m.line)).toEqual(['x', 'z']);
+    expect(m.edge).toEqual({ e: [1, 1, 1, 1, 1, 1] });
+  });
+  it('makes an ensemble of models trained in different page orders, deterministically', () => {
+    const one = trainTagger(pages, 2).export();
+    const three = taggerWeights(pages, 2, 3);
+    expect(taggerWeights(pages, 2, 3)).toEqual(three);
+    expect(three.line).not.toEqual(one.line);
+    expect(taggerWeights(pages, 2, 1).line).toEqual(one.line);
   });
   it('renders corpus sources in every layout, leaving the set-aside cases out', () => {
     const holdout = readHoldout(join(ROOT, 'tests/corpus/holdout.txt'));
