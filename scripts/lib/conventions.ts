@@ -11,7 +11,7 @@ const HAN = '\\p{Script=Han}';
 export const OPENING_XUN = new RegExp(`^\\s*[【［\\[]?\\s*(本[报報刊]訊|本[报報刊]讯|${HAN}{1,8}(网|網|报|報|台|社)(讯|訊))\\s*[】］\\]]?`, 'u');
 
 /** A dated dispatch: 本报北京3月5日电, 新华社杭州1月5日电, 本报讯 记者 … 报道 is not one. */
-export const OPENING_DATED = new RegExp(`^\\s*(据\\s*)?(本[报報]|新华社|新華社|中新社|${HAN}{2,6}(社|网|網|报|報))\\s*${HAN}{0,8}\\s*([0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日)?\\s*(电|電)`, 'u');
+export const OPENING_DATED = new RegExp(`^\\s*(据\\s*)?(本[报報]|新华社|新華社|中新社|${HAN}{2,6}(社|网|網|报|報))\\s*${HAN}{0,8}\\s*([0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日)?\\s*(电|電)(?![子话話视視脑腦力梯影网網器池线線缆纜费費])`, 'u');
 
 /** 据新华社…电 / 据某某报道 / 据央视新闻: a report relayed from an agency or another outlet. */
 export const OPENING_RELAYED = new RegExp(`^\\s*据\\s*(新华社|新華社|中新社|人民日报|人民日報|央视|央視|${HAN}{2,8}(社|网|網|报|報|台))`, 'u');

@@ -151,8 +151,8 @@ export function isCreditLine(line: string): boolean {
 
 function creditLine(line: string): boolean {
   const s = closeRoleSpaces(line.trim());
-  if (schoolPupil(s)) return true;
   if (!s || s.length > 40 || /[，。！？,!?；;“”"]/u.test(s)) return false;
+  if (schoolPupil(s)) return true;
   if (/(摄|攝)$/u.test(s) && !/(文\s*[/／]\s*图|文\s*[/／]\s*圖)/u.test(s)) return false;
   const bare = s.replace(NAME_MARKS, '');
   if (NAME_MARKS.test(s)) {

@@ -49,6 +49,9 @@ export function taggerModel(): ChainModel {
 /** Conventions that fix what a line cannot be: a report's opening or a marker alone is never a headline, heading or credit. */
 const NEVER_HEAD = new Set(['open:xun', 'open:dated', 'open:relayed', 'open:reporter', 'open:inline-credit', 'open:credit', 'marker:only']);
 const HEADISH = new Set(['H', 'X', 'B']);
+/** A report's opening is not furniture either: an article's text begins there (none of the ~840 such lines of the training pages is). */
+const OPENINGS = new Set(['open:xun', 'open:dated', 'open:relayed', 'open:reporter', 'open:inline-credit', 'open:credit']);
+const OTHER = new Set(['O', 'o']);
 /** A line ending in a photo credit (…（图片由…提供）, … 某某 摄) is a caption or a credit, never a headline or heading. */
 const NEVER_TITLE = new Set(['caption:credit']);
 const TITLES = new Set(['H', 'X']);
@@ -75,13 +78,15 @@ export function tagLines(lines: Line[], layout: Layout, model: ChainModel = tagg
   // After a forward marker the paragraph it ended does not go on here: the next line is not its continuation.
   const afterForward = lines.map((_, i) => i > 0 && endsForward(lines[i - 1].text));
   const headish = model.tags.map((t) => HEADISH.has(t));
+  const opens = info.map((x) => x.patterns.some((p) => OPENINGS.has(p)));
+  const other = model.tags.map((t) => OTHER.has(t));
   const titles = model.tags.map((t) => TITLES.has(t));
   const continues = model.tags.map((t) => CONTINUES.has(t));
   const goesOn = model.tags.map((t) => t === 'p');
   const looks = lines.map((l) => look?.byLine.get(l.no));
   const printed = look ? tagConstraints(looks, look, captioned.map((photoCredit) => ({ photoCredit }))) : null;
   const d = model.decode(pos, {
-    allowed: (i, t) => !(fixed[i] && headish[t]) && !(captioned[i] && titles[t]) && !(opener[i] && continues[t]) && !(afterForward[i] && goesOn[t]) && (!printed || printed(i, model.tags[t] as Tag)),
+    allowed: (i, t) => !(fixed[i] && headish[t]) && !(opens[i] && other[t]) && !(captioned[i] && titles[t]) && !(opener[i] && continues[t]) && !(afterForward[i] && goesOn[t]) && (!printed || printed(i, model.tags[t] as Tag)),
   });
   const withLook = (i: number): { look?: LineLook } => (looks[i] ? { look: looks[i] } : {});
   return lines.map((l, i) => {
