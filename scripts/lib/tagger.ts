@@ -46,12 +46,12 @@ export function taggerModel(): ChainModel {
   return compiled;
 }
 
-/** Conventions that fix what a line cannot be: a report's opening or a marker alone is never a headline, heading or credit. */
-const NEVER_HEAD = new Set(['open:xun', 'open:dated', 'open:relayed', 'open:reporter', 'open:inline-credit', 'open:credit', 'marker:only']);
-const HEADISH = new Set(['H', 'X', 'B']);
-/** A report's opening is not furniture either: an article's text begins there (none of the ~840 such lines of the training pages is). */
+/** A report's opening: an article's text begins there, so it is not furniture (none of the ~840 such lines of the training pages is). */
 const OPENINGS = new Set(['open:xun', 'open:dated', 'open:relayed', 'open:reporter', 'open:inline-credit', 'open:credit']);
 const OTHER = new Set(['O', 'o']);
+/** Conventions that fix what a line cannot be: a report's opening or a marker alone is never a headline, heading or credit. */
+const NEVER_HEAD = new Set([...OPENINGS, 'marker:only']);
+const HEADISH = new Set(['H', 'X', 'B']);
 /** A line ending in a photo credit (…（图片由…提供）, … 某某 摄) is a caption or a credit, never a headline or heading. */
 const NEVER_TITLE = new Set(['caption:credit']);
 const TITLES = new Set(['H', 'X']);
