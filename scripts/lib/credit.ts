@@ -7,7 +7,7 @@
  * SCHEMA.md: roles and organisations are not names; an institutional credit names no one.
  */
 import type { Article } from './assemble.ts';
-import { DISPATCH_CREDIT, INLINE_CREDIT, SCHOOL_CREDIT, LEAD_CREDIT_BRACKETS, OPENING_REPORTER, OPENING_DATED, OPENING_XUN, OPENING_RELAYED } from './conventions.ts';
+import { CAPTION_CREDIT, DISPATCH_CREDIT, INLINE_CREDIT, SCHOOL_CREDIT, LEAD_CREDIT_BRACKETS, OPENING_REPORTER, OPENING_DATED, OPENING_XUN, OPENING_RELAYED } from './conventions.ts';
 import { ORG_SUFFIX, hanCount } from './text.ts';
 
 /**
@@ -168,6 +168,38 @@ function creditLine(line: string): boolean {
   // A bare list of at least two names.
   const grouped = groupNameTokens(bare.split(/\s+/u));
   return grouped.length >= 2 && grouped.every(looksLikeName);
+}
+
+/** A photo credit in brackets closing a line: （图片由…提供）, （本报记者 某某 摄）, （视觉中国供图）. */
+const BRACKETED_END = /[（(][^（）()]{2,40}[)）]\s*$/u;
+
+/** What an agency's photo credit says before its bracket: 新华社发(某某 摄), 中新社记者(…). */
+const AGENCY_CREDIT = /^(新华社|新華社|中新社|中通社|人民图片|人民圖片)(记者|記者)?(发|發)?$/u;
+
+/**
+ * Where a line's photo credit sits: `alone` — a bracketed credit is all the line holds
+ * (`（图片由余杭区委宣传部提供）` under a caption's words); `closing` — the credit closes a caption's words
+ * (`谭德厚在铺子里编织竹篮。（严文博 摄）`, `径山村（图片由…提供）`, `列车从西站驶出 郑锋龙 摄`); null — no
+ * photo credit, or a line that is a credit and nothing else (`本报记者 卫雅 摄`, `新华社发(某某 摄)`),
+ * which papers print as a photo-news item's byline too.
+ * Either way the credit is typeset as part of a caption or a photo item's text, never as a byline,
+ * and a credit alone ends the caption or paragraph above it. On the hand-made and generated pages
+ * none of the lines found so is a credit line, headline or heading, and none alone opens an article
+ * (tests/ingest/credit.test.ts has the counts' examples).
+ */
+export function photoCreditPlace(text: string): 'alone' | 'closing' | null {
+  const t = text.trim();
+  const m = CAPTION_CREDIT.exec(t);
+  if (!m) return null;
+  const bracket = BRACKETED_END.exec(t);
+  if (bracket) {
+    const before = t.slice(0, bracket.index).replace(/\s/gu, '');
+    if (before === '') return 'alone';
+    return AGENCY_CREDIT.test(before) ? null : 'closing';
+  }
+  // Unbracketed (… 某某 摄): a caption's words when what precedes 摄 is not a credit line itself.
+  const rest = t.replace(/\s*(摄影|攝影|摄|攝|发|發)\s*$/u, '');
+  return rest && !isCreditLine(rest) && !AGENCY_CREDIT.test(rest.replace(/\s/gu, '')) ? 'closing' : null;
 }
 
 /** The credit text of a lead paragraph (`本报讯（记者 俞杰）…` → `记者 俞杰`), or null. */

@@ -9,6 +9,7 @@ import { measureLines, positions, TAGGER_VOCAB, type LineInfo } from './features
 import type { Layout, Line } from './lines.ts';
 import { ChainModel, type ChainWeights } from './model/chain.ts';
 import { MARKER_ANY, markerPointsOn } from './conventions.ts';
+import { photoCreditPlace } from './credit.ts';
 import { tagConstraints } from './layout-constraints.ts';
 import type { LineLook, PageLook } from './pdf/look.ts';
 
@@ -56,6 +57,8 @@ const HEADISH = new Set(['H', 'X', 'B']);
 const NEVER_TITLE = new Set(['caption:credit']);
 const TITLES = new Set(['H', 'X']);
 const CONTINUES = new Set(['p', 'q']);
+/** What a photo credit alone on its line can be: the end of the caption or paragraph above it. */
+const ENDS_ABOVE = new Set(['c', 'p', 'q']);
 /** A line ending in a forward marker (……（下转第3版）): the article's text on this page stops there. */
 const ENDS_FORWARD = new RegExp(`(?:${MARKER_ANY.source})\\s*$`, 'u');
 function endsForward(text: string): boolean {
@@ -72,6 +75,10 @@ export function tagLines(lines: Line[], layout: Layout, model: ChainModel = tagg
   const pos = positions(info, layout);
   const fixed = info.map((x) => x.patterns.some((p) => NEVER_HEAD.has(p)));
   const captioned = info.map((x) => x.patterns.some((p) => NEVER_TITLE.has(p)));
+  // A photo credit closing a caption's words, or a bracketed one alone, is part of the caption, not a
+  // byline; alone, it ends the caption or paragraph above it, so that line is no headline either.
+  const inCaption = info.map((x) => photoCreditPlace(x.text));
+  const creditBelow = info.map((_, i) => inCaption[i + 1] === 'alone');
   // One paragraph per line: a line opening with a connective (此外，) begins a sentence anew, so it
   // never continues the line before — even one that stops mid-sentence (its rest is lost).
   const opener = info.map((x, i) => layout === 'paragraph' && i > 0 && x.patterns.includes('opener') && !info[i - 1].endsSentence);
@@ -82,11 +89,13 @@ export function tagLines(lines: Line[], layout: Layout, model: ChainModel = tagg
   const other = model.tags.map((t) => OTHER.has(t));
   const titles = model.tags.map((t) => TITLES.has(t));
   const continues = model.tags.map((t) => CONTINUES.has(t));
+  const credit = model.tags.map((t) => t === 'B');
+  const endsAbove = model.tags.map((t) => ENDS_ABOVE.has(t));
   const goesOn = model.tags.map((t) => t === 'p');
   const looks = lines.map((l) => look?.byLine.get(l.no));
   const printed = look ? tagConstraints(looks, look, captioned.map((photoCredit) => ({ photoCredit }))) : null;
   const d = model.decode(pos, {
-    allowed: (i, t) => !(fixed[i] && headish[t]) && !(opens[i] && other[t]) && !(captioned[i] && titles[t]) && !(opener[i] && continues[t]) && !(afterForward[i] && goesOn[t]) && (!printed || printed(i, model.tags[t] as Tag)),
+    allowed: (i, t) => !(fixed[i] && headish[t]) && !(opens[i] && other[t]) && !(captioned[i] && titles[t]) && !(inCaption[i] && credit[t]) && !(inCaption[i] === 'alone' && !endsAbove[t]) && !(creditBelow[i] && headish[t]) && !(opener[i] && continues[t]) && !(afterForward[i] && goesOn[t]) && (!printed || printed(i, model.tags[t] as Tag)),
   });
   const withLook = (i: number): { look?: LineLook } => (looks[i] ? { look: looks[i] } : {});
   return lines.map((l, i) => {

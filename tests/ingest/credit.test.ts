@@ -5,7 +5,7 @@
  * and no credit. Names and places are fictional.
  */
 import { describe, expect, it } from 'vitest';
-import { closingCredit, creditOfArticle, isCreditLine, leadCredit, looksLikeName, namesInCredit } from '../../scripts/lib/credit.ts';
+import { closingCredit, creditOfArticle, isCreditLine, leadCredit, looksLikeName, namesInCredit, photoCreditPlace } from '../../scripts/lib/credit.ts';
 import { opensReport } from '../../scripts/lib/conventions.ts';
 
 describe('namesInCredit', () => {
@@ -221,5 +221,23 @@ describe('a pupil\'s credit under a composition', () => {
     expect(namesInCredit('青禾县实验小学 四（2）班 林小禾 指导老师：周一鸣')).toEqual(['林小禾']);
     expect(namesInCredit('青禾县城关第二小学 五（1）班 林 小禾')).toEqual(['林小禾']);
     expect(isCreditLine('青禾县实验小学四（2）班同学合影')).toBe(false);
+  });
+});
+
+describe('photoCreditPlace: where a line\'s photo credit sits', () => {
+  it.each([
+    ['（图片由青禾市文旅局提供）', 'alone'],
+    ['(本报记者 林小禾 摄)', 'alone'],
+    ['新落成的青禾市图书馆（图片由青禾市文旅局提供）', 'closing'],
+    ['渡口村(视觉中国供图)', 'closing'],
+    ['首班列车从青禾西站驶出 周一鸣 摄', 'closing'],
+    ['图为会议现场。本报记者 林小禾 摄', 'closing'],
+    ['本报记者 林小禾 摄', null],
+    ['新华社记者 周一鸣 摄', null],
+    ['新华社发(周一鸣 摄)', null],
+    ['青禾市图书馆新馆正式开放', null],
+    ['（下转第3版）', null],
+  ])('%s → %s', (text, place) => {
+    expect(photoCreditPlace(text)).toBe(place);
   });
 });

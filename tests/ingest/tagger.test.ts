@@ -86,3 +86,31 @@ describe('tagLines: a forward marker ends the paragraph on this page', () => {
     expect(tagged[1].tag).toBe('p');
   });
 });
+
+describe('tagLines: a photo credit is part of its caption', () => {
+  // Fictional captions in the ways papers print a photographer or a source.
+  const closing = ['新落成的青禾市图书馆（图片由青禾市文旅局提供）', '志愿者为老人送上长寿面。（本报记者 林小禾 摄）', '渡口村（视觉中国供图）', '首班列车从青禾西站驶出 周一鸣 摄'];
+  it.each(closing)('never tags %s a byline, even for a model that wants B everywhere', (text) => {
+    const tagged = tagLines(lines(['市场监管局开展春季检查', text]), 'paragraph', taggerPreferring('B', 'C'));
+    expect(tagged.map((l) => l.tag)).toEqual(['B', 'C']);
+  });
+  it('a bracketed credit alone ends the caption above it: neither it nor that line is a headline or a byline', () => {
+    for (const want of ['H', 'B', 'X'] as Tag[]) {
+      const tagged = tagLines(lines(['会议强调，要狠抓落实。', '青禾市图书馆新馆', '（图片由青禾市文旅局提供）']), 'paragraph', taggerPreferring(want, 'c'));
+      expect(tagged.map((l) => l.tag)).toEqual([want, 'c', 'c']);
+    }
+    // Nor does it open an article: for a model that wants A, the line above may open one (a photo item's text), the credit goes on with it.
+    expect(tagLines(lines(['青禾市图书馆新馆开放', '（图片由青禾市文旅局提供）']), 'paragraph', taggerPreferring('A', 'p')).map((l) => l.tag)).toEqual(['A', 'p']);
+  });
+  it('a credit and nothing else (本报记者 某某 摄, 新华社发(某某 摄)) may be a photo item’s byline', () => {
+    for (const text of ['本报记者 林小禾 摄', '新华社发(周一鸣 摄)']) {
+      const tagged = tagLines(lines([text]), 'paragraph', taggerPreferring('B', 'C'));
+      expect(tagged[0].tag).toBe('B');
+    }
+  });
+  it('on the committed weights: a caption and its credit under a report are read as one caption, inside the report', () => {
+    const texts = ['本报讯（记者 林小禾）昨日，青禾市图书馆新馆正式开放，馆藏图书', '青禾市图书馆新馆', '（图片由青禾市文旅局提供）', '120万册，设有少儿阅览区和古籍修复展示区。'];
+    const tagged = tagLines(lines(texts), 'paragraph');
+    expect(tagged.slice(1, 3).map((l) => l.tag)).toEqual(['C', 'c']);
+  });
+});
