@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import { parse as parseYaml } from 'yaml';
 import { convertPagesParallel } from './lib/convert-parallel.ts';
 import { renderPage } from './lib/corpus/render.ts';
@@ -24,7 +24,7 @@ import { rng } from './lib/synth.ts';
 import { readHoldout } from './lib/train/trainer-fs.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { 'no-score': { type: 'boolean' }, pages: { type: 'string', default: '2000' }, runs: { type: 'string', default: '3' }, workers: { type: 'string' }, out: { type: 'string', default: join(ROOT, 'bench/ingest.md') } } });
+const { values } = parseCli(import.meta.url, { options: { 'no-score': { type: 'boolean' }, pages: { type: 'string', default: '2000' }, runs: { type: 'string', default: '3' }, workers: { type: 'string' }, out: { type: 'string', default: join(ROOT, 'bench/ingest.md') } } });
 const n = Number(values.pages);
 const runs = Number(values.runs);
 const workers = values.workers ? Number(values.workers) : availableParallelism();

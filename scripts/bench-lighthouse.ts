@@ -19,7 +19,8 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { promisify } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import { pathToFileURL } from 'node:url';
 import { startStaticServer, type StaticServer } from './lib/static-server-fs.ts';
 
@@ -27,7 +28,7 @@ const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, '.cache', 'bench-lighthouse');
 const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run';
 
-const { values: args } = parseArgs({
+const { values: args } = parseCli(import.meta.url, {
   options: {
     rounds: { type: 'string', default: '3' },
     repeat: { type: 'string', default: '2' },

@@ -19,7 +19,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import { generateArchive } from './generate-archive.ts';
 import { projectCopy } from './lib/project-copy-fs.ts';
 import { formatBytes } from './lib/dist-stats.ts';
@@ -208,7 +208,7 @@ async function buildSteps(node: string, dir: string, indexArgs: string[]): Promi
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,20000' }, 'doc-shards': { type: 'string', default: '0' }, 'max-files': { type: 'string' }, out: { type: 'string', default: 'bench/scale.md' } } });
+  const { values } = parseCli(import.meta.url, { options: { sizes: { type: 'string', default: '1000,5000,20000' }, 'doc-shards': { type: 'string', default: '0' }, 'max-files': { type: 'string' }, out: { type: 'string', default: 'bench/scale.md' } } });
   const sizes = values.sizes.split(',').map(Number);
   const indexArgs = ['--doc-shards', values['doc-shards'], ...(values['max-files'] ? ['--max-files', values['max-files']] : [])];
   const node = join(ROOT, 'node_modules/.bin/node');

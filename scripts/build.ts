@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import { checkBuild, failedRoute, type BuiltFrom } from './lib/build-checks.ts';
 import { parseSize, type DistLimits } from './lib/dist-stats.ts';
 import { listDist } from './lib/dist-stats-fs.ts';
@@ -52,7 +52,7 @@ function run(step: string, args: string[]): Promise<string> {
 
 /** Host limits from the command line, else the environment. */
 function limits(): DistLimits {
-  const { values } = parseArgs({ options: { 'max-files': { type: 'string' }, 'max-file-size': { type: 'string' }, 'max-search-files': { type: 'string' } } });
+  const { values } = parseCli(import.meta.url, { options: { 'max-files': { type: 'string' }, 'max-file-size': { type: 'string' }, 'max-search-files': { type: 'string' } } });
   const whole = (v: string | undefined, name: string) => {
     if (v === undefined || v === '') return undefined;
     if (!/^\d+$/.test(v)) throw new StepError('options', `--${name} takes a whole number, not "${v}"`);

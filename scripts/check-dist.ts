@@ -10,7 +10,7 @@
  * figure or files over it); 2: bad arguments or no such folder.
  */
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import { checkLimits, formatBytes, parseSize, SEARCH_DIRS, summarizeDist, type DistFile, type DistLimits } from './lib/dist-stats.ts';
 import { listDist } from './lib/dist-stats-fs.ts';
 
@@ -32,7 +32,7 @@ function sizeOption(text: string): number {
 
 /** The command line's options; throws an error naming the option on bad input. */
 function options(): { dir: string; top: number; json: boolean; limits: DistLimits } {
-  const { values } = parseArgs({
+  const { values } = parseCli(import.meta.url, {
     options: {
       dir: { type: 'string', default: 'dist' },
       top: { type: 'string', default: '5' },

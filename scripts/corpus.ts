@@ -13,7 +13,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import { parse as parseYaml } from 'yaml';
 import { renderPage } from './lib/corpus/render.ts';
 import { readSource, type SourcePage } from './lib/corpus/source.ts';
@@ -27,7 +27,7 @@ const SOURCES = join(ROOT, 'tests/corpus/pages');
 const HOLDOUT = join(ROOT, 'tests/corpus/holdout.txt');
 const OUT = join(ROOT, 'tests/fixtures/pages');
 
-const { values } = parseArgs({ options: { draw: { type: 'string' }, check: { type: 'boolean' }, print: { type: 'string' }, layout: { type: 'string' }, verify: { type: 'string' } } });
+const { values } = parseCli(import.meta.url, { options: { draw: { type: 'string' }, check: { type: 'boolean' }, print: { type: 'string' }, layout: { type: 'string' }, verify: { type: 'string' } } });
 
 if (values.draw) {
   // The set-aside third of one writer's cases, drawn with a seed fixed before any tuning.

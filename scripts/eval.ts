@@ -15,7 +15,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import { loadCases, type EvalCase } from './lib/eval/load-fs.ts';
 import { belowMinimums } from './lib/eval/minimums.ts';
 import { SCORE_LABELS, addCounts, describeErrors, emptyCounts, scorePage, scores, type Counts, type Scores } from './lib/eval/score.ts';
@@ -34,7 +34,7 @@ import { corpusTrainingPages, goldTrainingPages, handmadeTrainingPages, readHold
 import { headlineWeights, taggerWeights } from './lib/train/trainer.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const { values, positionals } = parseArgs({
+const { values, positionals } = parseCli(import.meta.url, {
   allowPositionals: true,
   options: { oracle: { type: 'boolean' }, errors: { type: 'boolean' }, cv: { type: 'string' }, seeds: { type: 'string', default: join(ROOT, 'seeds') }, part: { type: 'string' }, pages: { type: 'boolean' }, json: { type: 'boolean' }, quiet: { type: 'boolean' } },
 });

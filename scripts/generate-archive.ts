@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import { collectMaterial, synthMeta, synthPageWithTruth } from './lib/synth.ts';
 
 /** Writes the archive; returns the number of pages and articles written. */
@@ -38,7 +38,7 @@ export function generateArchive(opts: { articles: number; out: string; papers?: 
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, out: { type: 'string' }, papers: { type: 'string', default: '2' }, 'pages-per-issue': { type: 'string', default: '8' } } });
+  const { values } = parseCli(import.meta.url, { options: { articles: { type: 'string', default: '1000' }, out: { type: 'string' }, papers: { type: 'string', default: '2' }, 'pages-per-issue': { type: 'string', default: '8' } } });
   if (!values.out) throw new Error('--out DIR is required');
   const r = generateArchive({ articles: Number(values.articles), out: values.out, papers: Number(values.papers), pagesPerIssue: Number(values['pages-per-issue']) });
   console.log(`generated ${r.pages} pages, ${r.articles} articles in ${values.out}`);

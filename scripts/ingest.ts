@@ -22,7 +22,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import { createHash } from 'node:crypto';
 import { convertPagesParallel } from './lib/convert-parallel.ts';
 import { convertPage } from './lib/convert.ts';
@@ -113,7 +113,7 @@ async function jsonMode(file: string, invalidUtf8: 'refuse' | 'replace', staleCo
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCli(import.meta.url, {
     allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false },

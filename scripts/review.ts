@@ -7,10 +7,10 @@
  * Prints the address to open (with this run's token) and runs until stopped (Ctrl+C). It writes
  * only the pages' corrections files (`<page>.fix.yaml`), then re-runs the ingest.
  */
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import { startReview } from './lib/review/server-fs.ts';
 
-const { values } = parseArgs({
+const { values } = parseCli(import.meta.url, {
   options: {
     seeds: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: 'src/content/generated' },

@@ -9,14 +9,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import { loadCases } from './lib/eval/load-fs.ts';
 import { SCORE_LABELS, addCounts, emptyCounts, scorePage, scores, type Scores } from './lib/eval/score.ts';
 import { parsePageText } from './lib/pipeline.ts';
 import { TUNING } from './lib/tuning.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { out: { type: 'string', default: join(ROOT, 'bench/sensitivity.md') } } });
+const { values } = parseCli(import.meta.url, { options: { out: { type: 'string', default: join(ROOT, 'bench/sensitivity.md') } } });
 const cases = [...loadCases(join(ROOT, 'tests/fixtures/pages/corpus-tune'), join(ROOT, 'seeds')), ...loadCases(join(ROOT, 'tests/fixtures/gold'), join(ROOT, 'seeds'))];
 const texts = cases.map((c) => readFileSync(c.pagePath, 'utf8'));
 

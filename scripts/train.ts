@@ -9,7 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import { TAGGER_VOCAB } from './lib/features.ts';
 import { HEADLINE_VOCAB } from './lib/headline.ts';
 import { ChainModel } from './lib/model/chain.ts';
@@ -21,7 +21,7 @@ import { headAccuracy, headlineWeights, heldOutDecisions, taggerWeights, trainHe
 const ROOT = join(import.meta.dirname, '..');
 const WEIGHTS = join(ROOT, 'scripts/lib/model/tagger.json');
 const HEAD_WEIGHTS = join(ROOT, 'scripts/lib/model/headline.json');
-const { values } = parseArgs({ options: { explain: { type: 'string' }, cv: { type: 'string' }, check: { type: 'boolean' }, epochs: { type: 'string', default: '12' }, dir: { type: 'string', multiple: true } } });
+const { values } = parseCli(import.meta.url, { options: { explain: { type: 'string' }, cv: { type: 'string' }, check: { type: 'boolean' }, epochs: { type: 'string', default: '12' }, dir: { type: 'string', multiple: true } } });
 const epochs = Number(values.epochs);
 // The corpus's tuned part in every layout and style variant, or an archivist's own fixture folders.
 const pages = values.dir ? loadTrainingPages(values.dir) : [...corpusTrainingPages(join(ROOT, 'tests/corpus/pages'), readHoldout(join(ROOT, 'tests/corpus/holdout.txt'))), ...(process.env.NO_GOLD ? [] : goldTrainingPages(join(ROOT, 'tests/fixtures/gold'), join(ROOT, 'seeds'))), ...handmadeTrainingPages(join(ROOT, 'tests/fixtures/pages/handmade-train'))];

@@ -76,3 +76,20 @@ describe('ingest of a folder', () => {
     expect(() => readdirSync(out)).toThrow();
   });
 });
+
+describe('ingest --help and mistyped options', () => {
+  it('prints the usage from the script’s own doc comment on --help, and exits 0', () => {
+    const r = run('--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('npm run --silent ingest -- --json PAGE.txt');
+    expect(r.stdout).not.toMatch(/^\s*\*/mu);
+  });
+  it('names an unknown option in one line, without a stack trace, exits 2 and writes nothing', () => {
+    const out = join(tmp, 'not-written');
+    const r = run('--jsno', '--out', out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("ingest: Unknown option '--jsno'");
+    expect(r.stderr).not.toContain('    at ');
+    expect(() => statSync(out)).toThrow();
+  });
+});
