@@ -44,11 +44,25 @@ export function tagRuledOut(look: LineLook, page: Pick<PageLook, 'indents'>, tex
   return null;
 }
 
+const FURNITURE_TAGS: ReadonlySet<Tag> = new Set(['O', 'o']);
+
+/**
+ * Why a tag is ruled out for a line given the line read right after it (`next`), or null: a line
+ * set right on top of a larger line (stacked, no rule between) is that headline's kicker — a
+ * typesetter sets a banner or a running head apart from the headlines under it.
+ */
+export function tagRuledOutAbove(look: LineLook, next: LineLook, tag: Tag): string | null {
+  if (FURNITURE_TAGS.has(tag) && !next.ruled && next.size >= LARGER * look.size && stacked(look, next)) return 'set right on top of a larger headline line: its kicker, not furniture';
+  return null;
+}
+
 /** The tagger's `allowed` predicate for a page's lines (`looks[i]` of `lines[i]`, undefined where none). */
 export function tagConstraints(looks: (LineLook | undefined)[], page: Pick<PageLook, 'indents'>, texts: LineText[]): (i: number, tag: Tag) => boolean {
   return (i, tag) => {
     const look = looks[i];
-    return !look || tagRuledOut(look, page, texts[i], tag) === null;
+    if (!look) return true;
+    const next = looks[i + 1];
+    return tagRuledOut(look, page, texts[i], tag) === null && (!next || tagRuledOutAbove(look, next, tag) === null);
   };
 }
 

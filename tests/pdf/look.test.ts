@@ -4,7 +4,7 @@
  * whose truth comes from the typesetter.
  */
 import { describe, expect, it } from 'vitest';
-import { headTagRuledOut, tagRuledOut } from '../../scripts/lib/layout-constraints.ts';
+import { headTagRuledOut, tagRuledOut, tagRuledOutAbove } from '../../scripts/lib/layout-constraints.ts';
 import { bodySizeOf, derivedTextLines, lookOf, ruleBetween, type LineLook } from '../../scripts/lib/pdf/look.ts';
 import { toTextPage } from '../../scripts/lib/pdf/text-page.ts';
 import { loadCase, squash } from './fixtures.ts';
@@ -105,5 +105,16 @@ describe('what the look rules out for a line', () => {
     const second = { ...title, box: { x: 60, y: 58, w: 280, h: 32 } };
     expect(headTagRuledOut(title, second, 'T+')).toBeNull();
     expect(headTagRuledOut(title, second, '^T')).not.toBeNull();
+  });
+  it('a line set right on top of a larger headline line is its kicker, not furniture; set apart or ruled off, it may be either', () => {
+    const kicker = { ...base, size: 14, rel: 1.4, inBody: false, box: { x: 100, y: 0, w: 200, h: 14 } };
+    const title = { ...kicker, size: 32, rel: 3.2, block: 1, box: { x: 50, y: 20, w: 300, h: 32 } };
+    for (const t of ['O', 'o'] as const) expect(tagRuledOutAbove(kicker, title, t)).not.toBeNull();
+    expect(tagRuledOutAbove(kicker, title, 'H')).toBeNull();
+    // A rule between them, a wide gap, no overlap across, or a title no larger: nothing ruled out.
+    expect(tagRuledOutAbove(kicker, { ...title, ruled: true }, 'O')).toBeNull();
+    expect(tagRuledOutAbove(kicker, { ...title, box: { ...title.box, y: 80 } }, 'O')).toBeNull();
+    expect(tagRuledOutAbove(kicker, { ...title, box: { ...title.box, x: 400 } }, 'O')).toBeNull();
+    expect(tagRuledOutAbove(kicker, { ...title, size: 15 }, 'O')).toBeNull();
   });
 });
