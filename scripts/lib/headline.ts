@@ -210,6 +210,12 @@ export function phraseFeatures(phrases: Phrase[], lines: HeadLine[], ctx: GroupC
 /** A phrase ending on a function word (particle, conjunction, preposition, coverb): its sentence goes on. */
 const FN_END = /(的|和|与|及|在|为|对|把|将|向|从|让|被|给|以|等|暨|至|于|於|到|并|且|或|而|同|跟|由|经|按|沿|朝)$/u;
 
+/** A phrase starting on a function word (暨 及 和 与 的 …): it goes on from the phrase before. */
+const FN_START = /^(的|和|与|及|为|在|让|把|将|向|从|暨|并|且|以及|同)/u;
+
+/** A phrase ending on a number and its measure word (第二批, 十五届, 3个): the thing counted follows. */
+const COUNT_END = /(第\s*)?[\d０-９一二三四五六七八九十百千两]+\s*(批|届|次|个|項|项|家|名|位|件|条|條|座|所|期|轮|輪|季|类|類|场|場|支|户|戶)$/u;
+
 /** Features of every phrase of a group, by name. */
 function phraseFeatureNames(phrases: Phrase[], lines: HeadLine[], ctx: GroupContext): { line: string[]; edge: string[] }[] {
   const longest = Math.max(1, ...lines.map((l) => displayWidth(l.text.trim())));
@@ -249,7 +255,7 @@ function phraseFeatureNames(phrases: Phrase[], lines: HeadLine[], ctx: GroupCont
     if (/(通告|公告|通知|公示|决定|办法|意见|规定|启事|声明)$/u.test(t)) f.push('doc-end');
     if (/(人民政府|委员会|管委会|办公室|局|厅|署|支队|大队|公司|集团|中心|法院|检察院)$/u.test(t)) f.push('issuer-end');
     if (FN_END.test(t)) f.push('fn-end');
-    if (/^(的|和|与|及|为|在|让|把|将|向|从|暨)/u.test(t)) f.push('fn-start');
+    if (FN_START.test(t)) f.push('fn-start');
     if (line.glued) f.push('glued');
     // Lexical: a title tends to end on what happened (召开 举行 开通), a kicker on its context.
     const core = t.replace(/[\s”’"）)》」』？?！!。]+$/u, '');
@@ -269,6 +275,9 @@ function phraseFeatureNames(phrases: Phrase[], lines: HeadLine[], ctx: GroupCont
       const pt = prev.text;
       if (/(人民政府|委员会|管委会|办公室|局|厅|署|支队|大队|公司|集团|中心|法院|检察院)$/u.test(pt)) edge.push(/^关于/u.test(t) || /(通告|公告|通知|公示)$/u.test(t) ? 'e:issuer>doc' : 'e:issuer>');
       if (FN_END.test(pt)) edge.push('e:fn-end>');
+      // Two lines of one title: the second goes on with a function word, or the first stops on a count.
+      if (FN_START.test(t)) edge.push('e:>fn-start');
+      if (COUNT_END.test(pt)) edge.push('e:count-end>');
       if (/^[“"《「『].*[”"》」』]$/u.test(pt)) edge.push('e:quoted>');
       if (/^\d/u.test(t)) edge.push('e:>digit');
       if (SUBTITLE_DASH.test(t)) edge.push('e:>dash');
