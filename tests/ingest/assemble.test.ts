@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startsMidSentence } from '../../scripts/lib/assemble/article.ts';
 import { parsePage } from '../../scripts/lib/pipeline.ts';
+import type { Tag } from '../../scripts/lib/tagger.ts';
+import { parseTagged } from './stage-helpers.ts';
 
 const FIX = join(import.meta.dirname, '../fixtures/pages');
 const page = (name: string) => parsePage(readFileSync(join(FIX, name, 'page.txt')), `${name}.txt`);
@@ -96,5 +98,32 @@ describe('a dispatch line set alone', () => {
     expect(r.articles).toHaveLength(1);
     expect(r.articles[0].body[0].text).toBe('新华社北京1月5日电（记者 张三）全国经济工作会议今天在京召开。');
     expect(r.articles[0].authors).toEqual(['张三']);
+  });
+});
+
+describe('a paragraph a photo broke mid-sentence', () => {
+  // Hand-tagged: the tagger read the text after the caption as a new paragraph (P), as it may.
+  const rows = (after: string): [Tag, string][] => [
+    ['H', '青禾县图书馆新馆开放'],
+    ['A', '本报讯（记者 林小禾）昨日，青禾县图书馆新馆正式开放。新馆藏书'],
+    ['C', '青禾县图书馆新馆'],
+    ['c', '（图片由青禾县文旅局提供）'],
+    ['P', after],
+    ['P', '馆长周一鸣介绍，新馆还将定期举办读书沙龙。'],
+  ];
+  it('is one paragraph, with the caption after it', () => {
+    const a = parseTagged(rows('120万册，设有少儿阅览区和古籍修复展示区。')).articles;
+    expect(a).toHaveLength(1);
+    expect(a[0].body).toEqual([
+      { type: 'p', text: '本报讯（记者 林小禾）昨日，青禾县图书馆新馆正式开放。新馆藏书120万册，设有少儿阅览区和古籍修复展示区。' },
+      { type: 'caption', text: '青禾县图书馆新馆（图片由青禾县文旅局提供）' },
+      { type: 'p', text: '馆长周一鸣介绍，新馆还将定期举办读书沙龙。' },
+    ]);
+  });
+  it('…but a paragraph ending a sentence, or on a colon, keeps the next paragraph its own', () => {
+    const ended = parseTagged([['H', '青禾县图书馆新馆开放'], ['A', '本报讯（记者 林小禾）昨日，青禾县图书馆新馆正式开放。'], ['C', '青禾县图书馆新馆'], ['P', '馆长周一鸣介绍，新馆还将定期举办读书沙龙。']]).articles;
+    expect(ended[0].body.map((b) => b.type)).toEqual(['p', 'caption', 'p']);
+    const colon = parseTagged([['H', '青禾县图书馆新馆开放'], ['A', '本报讯（记者 林小禾）新馆开放时间如下：'], ['C', '青禾县图书馆新馆'], ['P', '周二至周日9:00—17:30。']]).articles;
+    expect(colon[0].body.map((b) => b.type)).toEqual(['p', 'caption', 'p']);
   });
 });
