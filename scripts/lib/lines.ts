@@ -70,3 +70,109 @@ export function splitGluedHeads(lines: Line[]): Line[] {
   }
   return out;
 }
+
+/** A gutter: a run of at least three spaces (or two ideographic spaces) after a line's text begins. */
+const GUTTER = /[^\s]( {3,}|\u3000{2,}|[ \u3000]{4,})(?=[^\s])/gu;
+/** Sentence and clause marks: a column of running text holds them, a table's cells seldom do. */
+const PROSE = /[，。、；！？]/u;
+
+interface Halves {
+  /** Display width (CJK cells) where the right part starts, or where a line's text starts when it is all right column. */
+  at: number;
+  left: string;
+  right: string;
+}
+
+/** Where the right column's text starts on a line, with the two parts, for each gutter the line has. */
+function gutters(text: string): Halves[] {
+  const out: Halves[] = [];
+  for (const m of text.matchAll(GUTTER)) {
+    const cut = m.index! + 1 + m[1].length;
+    out.push({ at: displayWidth(text.slice(0, cut)), left: text.slice(0, m.index! + 1), right: text.slice(cut) });
+  }
+  return out;
+}
+
+/** Minimum lines with a gutter for a page to count as two columns side by side. */
+const MIN_SIDE_BY_SIDE = 6;
+
+/**
+ * A layout-preserving extraction (pdftotext -layout and the like) prints two columns side by side:
+ * each text line holds the left column's line, a run of spaces, and the right column's line. When
+ * a run of at least MIN_SIDE_BY_SIDE consecutive lines has such a gutter at one place (±2 cells),
+ * with running text on both sides (clause marks in most of them), the left column is read first,
+ * then the right one — each part keeps its line number and what indent it had against its column.
+ * Lines across the whole width (headers, slogans) end the run. A table's aligned cells seldom hold
+ * clause marks on both sides, and are left as printed.
+ */
+export function splitSideBySide(lines: Line[]): Line[] {
+  const cuts = lines.map((l) => gutters(l.text));
+  // Candidate gutter columns: the commonest right-start column (to 1 cell) among lines with one gutter.
+  const votes = new Map<number, number>();
+  for (const c of cuts) if (c.length === 1) votes.set(Math.round(c[0].at), (votes.get(Math.round(c[0].at)) ?? 0) + 1);
+  const best = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  if (!best || best[1] < MIN_SIDE_BY_SIDE / 2) return lines;
+  // The gutter column: the leftmost start within 2 cells of the commonest (indented right lines start later).
+  const near = cuts.flatMap((c) => c.map((h) => h.at)).filter((x) => Math.abs(x - best[0]) <= 2);
+  const col = Math.min(...near);
+  const at = (i: number): Halves | null => cuts[i].find((h) => h.at >= col - 0.5 && h.at <= col + 2.5) ?? null;
+  const rightOnly = (l: Line): boolean => {
+    const lead = /^[ \u3000]*/u.exec(l.text)![0];
+    const w = displayWidth(lead);
+    return w >= col - 0.5 && w <= col + 2.5;
+  };
+  const out: Line[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    // A run starts on a line with the gutter and goes on over lines with it, lines of the left
+    // column alone (shorter than the gutter) and lines of the right column alone.
+    let j = i;
+    let withGutter = 0;
+    let prose = 0;
+    let last = i;
+    while (at(i) && j < lines.length) {
+      const h = at(j);
+      if (h) {
+        withGutter++;
+        last = j;
+        if (PROSE.test(h.left) && PROSE.test(h.right)) prose++;
+      } else if (!(rightOnly(lines[j]) || displayWidth(lines[j].text) < col - 1)) break;
+      j++;
+    }
+    // Lines after the last one with the gutter belong to it only while no blank line comes between (a foot line does not).
+    for (let k = last + 1; k < j; k++) {
+      if (lines[k].blank > 0) {
+        j = k;
+        break;
+      }
+    }
+    if (withGutter >= MIN_SIDE_BY_SIDE && prose * 2 >= withGutter) {
+      const left: Line[] = [];
+      const right: Line[] = [];
+      // Glued: no blank line before it, and the line before it in its column is the line before it in the file.
+      const glued = (stream: Line[], k: number): boolean => stream.length > 0 && lines[k].blank === 0 && stream[stream.length - 1].no === lines[k - 1].no;
+      for (let k = i; k < j; k++) {
+        const l = lines[k];
+        const h = at(k);
+        const alone = !h && rightOnly(l);
+        const lp = h ? h.left.replace(/\s+$/u, '') : alone ? '' : l.text;
+        const rp = h ? h.right : alone ? l.text.trimStart() : '';
+        // The right part's indent against its column: the half cells its start lies past the gutter.
+        const indent = Math.round(((h ? h.at : displayWidth(/^[ \u3000]*/u.exec(l.text)![0])) - col) * 2);
+        if (lp.trim()) left.push({ no: l.no, text: lp, glued: left.length ? glued(left, k) : l.glued, blank: left.length ? l.no - left[left.length - 1].no - 1 : l.blank });
+        if (rp.trim()) right.push({ no: l.no, text: ' '.repeat(Math.max(0, indent)) + rp, glued: glued(right, k), blank: right.length ? l.no - right[right.length - 1].no - 1 : Math.max(1, l.blank), split: true });
+      }
+      out.push(...left, ...right);
+      i = j;
+    } else {
+      out.push(lines[i]);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** A page's lines as the stages read them: split into lines, side-by-side columns read one after the other, glued headlines split. */
+export function pageLines(text: string): Line[] {
+  return splitGluedHeads(splitSideBySide(splitLines(text)));
+}

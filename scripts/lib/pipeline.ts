@@ -6,7 +6,7 @@
 import { assemble, type Article, type Doubt, type OtherBlock } from './assemble.ts';
 import { PageError, decodePage, type PageEncoding } from './decode.ts';
 import { checkConservation } from './invariants.ts';
-import { detectLayout, splitGluedHeads, splitLines, type Layout, type Line } from './lines.ts';
+import { detectLayout, pageLines, type Layout, type Line } from './lines.ts';
 import { reflow } from './reflow.ts';
 import type { ChainModel } from './model/chain.ts';
 import { confidence, type ArticleConfidence } from './confidence.ts';
@@ -63,7 +63,7 @@ export interface ParseOptions {
 
 /** Converts decoded page text; throws {@link PageError} when characters would be lost. */
 export function parsePageText(text: string, seed: string, encoding: PageEncoding = 'utf-8', options: ParseOptions = {}): PageResult {
-  const lines = splitGluedHeads(splitLines(text.replace(/^\uFEFF/u, '')));
+  const lines = pageLines(text.replace(/^\uFEFF/u, ''));
   if (lines.length === 0) throw new PageError(seed, 'the page holds no text');
   const layout = detectLayout(lines);
   const tagged = tagLines(lines, layout, options.tagger, options.tags?.(lines), options.look);

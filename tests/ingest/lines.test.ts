@@ -3,7 +3,9 @@
  * lines before each, the page's layout, and headlines glued onto a sentence's end split off.
  */
 import { describe, expect, it } from 'vitest';
-import { detectLayout, splitGluedHeads, splitLines } from '../../scripts/lib/lines.ts';
+import { detectLayout, splitGluedHeads, splitLines, splitSideBySide } from '../../scripts/lib/lines.ts';
+import { displayWidth } from '../../scripts/lib/text.ts';
+import { parsePageText } from '../../scripts/lib/pipeline.ts';
 
 describe('splitLines', () => {
   it('numbers the non-empty lines from 1 in the file and counts the blank lines before each', () => {
@@ -76,5 +78,31 @@ describe('splitGluedHeads', () => {
     const lines = split(text);
     expect(lines.map((l) => l.text)).toEqual([text]);
     expect(lines[0].split).toBeUndefined();
+  });
+});
+
+describe('splitSideBySide: two columns printed side by side (a layout-preserving extraction)', () => {
+  const L = ['本报讯（记者 林小禾）昨日，', '青禾县图书馆新馆正式开放，', '馆藏图书120万册，设有少儿', '阅览区和古籍修复展示区。', '  馆长周一鸣介绍，新馆还将', '定期举办读书沙龙。'];
+  const R = ['本报讯（记者 周一鸣）今年，', '白沙镇新建村级卫生室8个，', '  村民看病不出村，小病在', '家门口就能解决。镇卫生院', '还组织医生每周下村巡诊，', '为老人建立健康档案。'];
+  const pad = (s: string, cells: number): string => s + ' '.repeat(Math.max(3, Math.round((cells - displayWidth(s)) * 2)));
+  const page = ['青禾县报', '', ...L.map((l, i) => pad(l, 16) + R[i]), '', '文明青禾 你我共建'].join('\n');
+  it('reads the left column, then the right one, each part with its line number and its indent against its column', () => {
+    const out = splitSideBySide(splitLines(page));
+    expect(out.map((l) => l.text.trimEnd())).toEqual(['青禾县报', ...L, ...R, '文明青禾 你我共建']);
+    expect(out.slice(1, 7).map((l) => l.no)).toEqual([3, 4, 5, 6, 7, 8]);
+    expect(out.slice(7, 13).map((l) => l.no)).toEqual([3, 4, 5, 6, 7, 8]);
+    // The right column begins a block of its own; its lines are glued to each other.
+    expect(out[7]).toMatchObject({ glued: false });
+    expect(out.slice(8, 13).every((l) => l.glued)).toBe(true);
+  });
+  it('leaves alone a table of aligned cells (no clause marks), and a page with a few such lines', () => {
+    const table = ['线路      首班      末班', ...Array.from({ length: 7 }, (_, i) => `${i + 1}路      6:${10 + i}      18:${20 + i}`)].join('\n');
+    expect(splitSideBySide(splitLines(table)).map((l) => l.text)).toEqual(splitLines(table).map((l) => l.text));
+    const few = ['青禾县报', ...L.slice(0, 3).map((l, i) => pad(l, 16) + R[i])].join('\n');
+    expect(splitSideBySide(splitLines(few)).map((l) => l.text)).toEqual(splitLines(few).map((l) => l.text));
+  });
+  it('loses nothing: the same characters, in the parse of the whole page', () => {
+    const r = parsePageText(page, 'side-by-side.txt');
+    expect(r.articles.map((a) => a.body[0]?.text.slice(0, 8))).toEqual(['本报讯（记者 林', '本报讯（记者 周']);
   });
 });

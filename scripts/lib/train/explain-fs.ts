@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectLayout, splitGluedHeads, splitLines } from '../lines.ts';
+import { detectLayout, pageLines } from '../lines.ts';
 import type { ChainModel } from '../model/chain.ts';
 import { parsePageText } from '../pipeline.ts';
 import { tagLines, taggerModel } from '../tagger.ts';
@@ -15,7 +15,7 @@ import { trueTags } from './truth.ts';
 export function explainPage(dir: string, model: ChainModel = taggerModel(), headline?: ChainModel): string {
   const text = readFileSync(join(dir, 'page.txt'), 'utf8').replace(/^\uFEFF/u, '');
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
-  const lines = splitGluedHeads(splitLines(text));
+  const lines = pageLines(text);
   const layout = detectLayout(lines);
   const al = align(lines.map((l) => l.text), expected);
   const truth = trueTags(al, (a) => expected.articles[a].body.findIndex((b: { type: string }) => b.type === 'p'));

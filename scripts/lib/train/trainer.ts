@@ -4,7 +4,7 @@
  * (model/chain.ts) over the pages in a seeded order.
  */
 import { measureLines, positions, TAGGER_VOCAB } from '../features.ts';
-import { detectLayout, splitGluedHeads, splitLines } from '../lines.ts';
+import { detectLayout, pageLines } from '../lines.ts';
 import { ChainModel, ChainTrainer, type ChainWeights, type Constraints, type Position } from '../model/chain.ts';
 import { rng } from '../synth.ts';
 import { TAGS, type Tag } from '../tagger.ts';
@@ -33,7 +33,7 @@ interface Expected {
 
 /** Features and true tags of one page. */
 export function trainingPage(name: string, caseName: string, text: string, expected: Expected): TrainingPage {
-  const lines = splitGluedHeads(splitLines(text.replace(/^\uFEFF/u, '')));
+  const lines = pageLines(text.replace(/^\uFEFF/u, ''));
   const layout = detectLayout(lines);
   const al = align(
     lines.map((l) => l.text),
