@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from './lib/cli-fs.ts';
 import { parse as parseYaml } from 'yaml';
 import { convertPagesParallel } from './lib/convert-parallel.ts';
 import { renderPage } from './lib/corpus/render.ts';

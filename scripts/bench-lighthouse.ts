@@ -20,7 +20,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from './lib/cli-fs.ts';
 import { pathToFileURL } from 'node:url';
 import { startStaticServer, type StaticServer } from './lib/static-server-fs.ts';
 

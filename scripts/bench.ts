@@ -19,7 +19,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from './lib/cli-fs.ts';
 import { generateArchive } from './generate-archive.ts';
 import { projectCopy } from './lib/project-copy-fs.ts';
 import { formatBytes } from './lib/dist-stats.ts';

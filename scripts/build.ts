@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from './lib/cli-fs.ts';
 import { checkBuild, failedRoute, type BuiltFrom } from './lib/build-checks.ts';
 import { parseSize, type DistLimits } from './lib/dist-stats.ts';
 import { listDist } from './lib/dist-stats-fs.ts';

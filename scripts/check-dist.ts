@@ -10,7 +10,7 @@
  * figure or files over it); 2: bad arguments or no such folder.
  */
 import { relative, resolve } from 'node:path';
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from './lib/cli-fs.ts';
 import { checkLimits, formatBytes, parseSize, SEARCH_DIRS, summarizeDist, type DistFile, type DistLimits } from './lib/dist-stats.ts';
 import { listDist } from './lib/dist-stats-fs.ts';
 

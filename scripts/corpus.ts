@@ -13,7 +13,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from './lib/cli-fs.ts';
 import { parse as parseYaml } from 'yaml';
 import { renderPage } from './lib/corpus/render.ts';
 import { readSource, type SourcePage } from './lib/corpus/source.ts';

@@ -15,7 +15,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from './lib/cli-fs.ts';
 import { loadCases, type EvalCase } from './lib/eval/load-fs.ts';
 import { belowMinimums } from './lib/eval/minimums.ts';
 import { SCORE_LABELS, addCounts, describeErrors, emptyCounts, scorePage, scores, type Counts, type Scores } from './lib/eval/score.ts';

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from './lib/cli-fs.ts';
 import { collectMaterial, synthMeta, synthPageWithTruth } from './lib/synth.ts';
 
 /** Writes the archive; returns the number of pages and articles written. */

@@ -22,7 +22,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from './lib/cli-fs.ts';
 import { createHash } from 'node:crypto';
 import { convertPagesParallel } from './lib/convert-parallel.ts';
 import { convertPage } from './lib/convert.ts';

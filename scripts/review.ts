@@ -7,7 +7,7 @@
  * Prints the address to open (with this run's token) and runs until stopped (Ctrl+C). It writes
  * only the pages' corrections files (`<page>.fix.yaml`), then re-runs the ingest.
  */
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from './lib/cli-fs.ts';
 import { startReview } from './lib/review/server-fs.ts';
 
 const { values } = parseCli(import.meta.url, {

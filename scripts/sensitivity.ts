@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from './lib/cli-fs.ts';
 import { loadCases } from './lib/eval/load-fs.ts';
 import { SCORE_LABELS, addCounts, emptyCounts, scorePage, scores, type Scores } from './lib/eval/score.ts';
 import { parsePageText } from './lib/pipeline.ts';

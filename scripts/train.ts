@@ -9,7 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from './lib/cli-fs.ts';
 import { TAGGER_VOCAB } from './lib/features.ts';
 import { HEADLINE_VOCAB } from './lib/headline.ts';
 import { ChainModel } from './lib/model/chain.ts';

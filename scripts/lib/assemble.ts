@@ -5,7 +5,7 @@
  * printed out of order put back) → assign (which headline each article takes, page-wide) →
  * article (the gold schema's fields).
  */
-import { toArticle } from './assemble/article.ts';
+import { joinPhotoBreaks, toArticle } from './assemble/article.ts';
 import { assignHeadlines } from './assemble/assign.ts';
 import { toDrafts, toItems, type Draft } from './assemble/items.ts';
 import { otherType } from './assemble/other.ts';
@@ -67,6 +67,8 @@ export function assemble(units: Unit[], layout: Layout, models: { headline?: Cha
   const sourceLines: number[][] = [];
   const kept: Draft[] = [];
   for (const d of drafts) {
+    // Joined on the draft itself: the confidence and the source lines read its units.
+    d.units = joinPhotoBreaks(d.units);
     const a = toArticle(d);
     if (isSeriesIntro(a)) {
       other.push({ type: 'label', text: a.title! }, { type: 'intro', text: a.body[0].text });

@@ -72,7 +72,15 @@ export function markerPointsOn(word: string): boolean {
 }
 
 /** Page furniture: a date/weekday/editor line (2025年4月18日 星期五 责任编辑：林晓). */
-export const FURNITURE = /(星期[一二三四五六日天]|週[一二三四五六日]|责任编辑|責任編輯|责编|責編|版式|美编|美編|校对|校對|组版|組版|值班编辑|本版编辑|本版編輯|\b[A-Z]?\d{1,2}\s*版\s*$|^第?\s*[A-Z]?\d{1,2}\s*版\s|^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)/u;
+/** The page's production staff, as a page's furniture line names them (责任编辑：某某 美编：某某). */
+export const PRODUCTION_ROLES = ['责任编辑', '責任編輯', '责编', '責編', '版式', '美编', '美編', '校对', '校對', '组版', '組版', '值班编辑', '本版编辑', '本版編輯'];
+export const FURNITURE = new RegExp(`(星期[一二三四五六日天]|週[一二三四五六日]|${PRODUCTION_ROLES.join('|')}|\\b[A-Z]?\\d{1,2}\\s*版\\s*$|^第?\\s*[A-Z]?\\d{1,2}\\s*版\\s|^\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*$)`, 'u');
+
+/** True when a text ends on a continuation marker (……（下转第3版）, ……（上接A1版）). */
+const ENDS_ON_MARKER = new RegExp(`(?:${MARKER_ANY.source})\\s*$`, 'u');
+export function endsOnMarker(text: string): RegExpExecArray | null {
+  return ENDS_ON_MARKER.exec(text);
+}
 
 /** 导读 teasers: lines pointing to another page (>>>>详见第5版, 详见A3版, 見第2版). */
 export const TEASER_POINTER = /[>》]{2}[^>》]{0,40}(第\s*\S{1,4}\s*版|[A-Z]\d{1,2})|(详见|詳見|见|見)\s*(第\s*\S{1,4}\s*版|[A-Z]\d{1,2}\s*版?)/u;

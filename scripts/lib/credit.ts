@@ -7,7 +7,7 @@
  * SCHEMA.md: roles and organisations are not names; an institutional credit names no one.
  */
 import type { Article } from './assemble.ts';
-import { CAPTION_CREDIT, DISPATCH_CREDIT, INLINE_CREDIT, SCHOOL_CREDIT, LEAD_CREDIT_BRACKETS, OPENING_REPORTER, OPENING_DATED, OPENING_XUN, OPENING_RELAYED } from './conventions.ts';
+import { CAPTION_CREDIT, DISPATCH_CREDIT, PRODUCTION_ROLES, INLINE_CREDIT, SCHOOL_CREDIT, LEAD_CREDIT_BRACKETS, OPENING_REPORTER, OPENING_DATED, OPENING_XUN, OPENING_RELAYED } from './conventions.ts';
 import { ORG_SUFFIX, hanCount } from './text.ts';
 
 /**
@@ -93,11 +93,20 @@ function schoolPupil(credit: string): string | null {
   return name && looksLikeName(name) ? name : null;
 }
 
+/**
+ * The page's production staff with their names (`责任编辑：某某`, `版式 某某`, `校对：某某`): they made
+ * the page, they wrote none of its articles — their names are never an article's authors.
+ */
+// The furniture line's roles, and the few a credit box adds (统筹, 监制, 设计); longest first.
+const PRODUCTION_ROLE = `(?:${[...PRODUCTION_ROLES, '值班編輯', '统筹', '統籌', '监制', '監製', '设计', '設計'].sort((a, b) => b.length - a.length).join('|')})`;
+const PRODUCTION_CREDIT = new RegExp(`${PRODUCTION_ROLE}\\s*[：:]?\\s*(?:(?!${PRODUCTION_ROLE})\\p{Script=Han}[ \\t\\u3000]?){1,4}(?![\\p{Script=Han}])`, 'gu');
+
 /** Person names in a credit text, spaces removed, in printed order; roles and organisations dropped. */
 export function namesInCredit(credit: string): string[] {
   const pupil = schoolPupil(credit);
   if (pupil) return [pupil];
   const cleaned = closeRoleSpaces(credit)
+    .replace(PRODUCTION_CREDIT, ' ')
     // The place a dispatch comes from is no name: `記者某某／台北報導` → `記者某某`.
     .replace(/[／/]\s*\p{Script=Han}{1,12}?(報導|報道|报道|报导)/gu, ' ')
     .replace(NAME_MARKS, '')
@@ -171,7 +180,9 @@ function creditLine(line: string): boolean {
 }
 
 /** A photo credit in brackets closing a line: （图片由…提供）, （本报记者 某某 摄）, （视觉中国供图）. */
-const BRACKETED_END = /[（(][^（）()]{2,40}[)）]\s*$/u;
+const BRACKETED_END = /[（(][^（）()]{1,40}[)）]\s*$/u;
+/** A writer's and photographer's credit in one (`（文/图 某某）`): the article's, not a caption's. */
+const TEXT_AND_PHOTO = /文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文/u;
 
 /** What an agency's photo credit says before its bracket: 新华社发(某某 摄), 中新社记者(…). */
 const AGENCY_CREDIT = /^(新华社|新華社|中新社|中通社|人民图片|人民圖片)(记者|記者)?(发|發)?$/u;
@@ -189,8 +200,7 @@ const AGENCY_CREDIT = /^(新华社|新華社|中新社|中通社|人民图片|�
  */
 export function photoCreditPlace(text: string): 'alone' | 'closing' | null {
   const t = text.trim();
-  const m = CAPTION_CREDIT.exec(t);
-  if (!m) return null;
+  if (!CAPTION_CREDIT.test(t) || TEXT_AND_PHOTO.test(t)) return null;
   const bracket = BRACKETED_END.exec(t);
   if (bracket) {
     const before = t.slice(0, bracket.index).replace(/\s/gu, '');

@@ -211,10 +211,10 @@ export function phraseFeatures(phrases: Phrase[], lines: HeadLine[], ctx: GroupC
 const FN_END = /(的|和|与|及|在|为|对|把|将|向|从|让|被|给|以|等|暨|至|于|於|到|并|且|或|而|同|跟|由|经|按|沿|朝)$/u;
 
 /** A phrase starting on a function word (暨 及 和 与 的 …): it goes on from the phrase before. */
-const FN_START = /^(的|和|与|及|为|在|让|把|将|向|从|暨|并|且|以及|同)/u;
+const FN_START = /^(的|和|与|及|为|在|让|把|将|向|从|暨|以及)/u;
 
 /** A phrase ending on a number and its measure word (第二批, 十五届, 3个): the thing counted follows. */
-const COUNT_END = /(第\s*)?[\d０-９一二三四五六七八九十百千两]+\s*(批|届|次|个|項|项|家|名|位|件|条|條|座|所|期|轮|輪|季|类|類|场|場|支|户|戶)$/u;
+const COUNT_END = /[\d０-９一二三四五六七八九十百千万萬两兩]\s*(批|届|屆|次|个|個|項|项|家|位|件|条|條|座|所|期|轮|輪|类|類|场|場|支|户|戶)$/u;
 
 /** Features of every phrase of a group, by name. */
 function phraseFeatureNames(phrases: Phrase[], lines: HeadLine[], ctx: GroupContext): { line: string[]; edge: string[] }[] {

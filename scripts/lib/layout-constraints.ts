@@ -48,11 +48,11 @@ const FURNITURE_TAGS: ReadonlySet<Tag> = new Set(['O', 'o']);
 
 /**
  * Why a tag is ruled out for a line given the line read right after it (`next`), or null: a line
- * set right on top of a larger line (stacked, no rule between) is that headline's kicker — a
+ * set right on top of a larger line of headline size (stacked, no rule between) is that headline's kicker — a
  * typesetter sets a banner or a running head apart from the headlines under it.
  */
 export function tagRuledOutAbove(look: LineLook, next: LineLook, tag: Tag): string | null {
-  if (FURNITURE_TAGS.has(tag) && !next.ruled && next.size >= LARGER * look.size && stacked(look, next)) return 'set right on top of a larger headline line: its kicker, not furniture';
+  if (FURNITURE_TAGS.has(tag) && !next.ruled && next.rel >= LARGER && next.size >= LARGER * look.size && stacked(look, next)) return 'set right on top of a larger headline line: its kicker, not furniture';
   return null;
 }
 

@@ -71,8 +71,10 @@ export function splitGluedHeads(lines: Line[]): Line[] {
   return out;
 }
 
-/** A gutter: a run of at least three spaces (or two ideographic spaces) after a line's text begins. */
-const GUTTER = /[^\s]( {3,}|\u3000{2,}|[ \u3000]{4,})(?=[^\s])/gu;
+/** A gutter: a run of at least three spaces, two ideographic spaces or four of both, after a line's text begins. */
+const GUTTER = /(\S)( {3,}|\u3000{2,}|[ \u3000]{4,})(?=\S)/gu;
+/** A part ending on a clause or sentence mark: a column line seldom does, a verse line or a table cell may. */
+const ENDS_ON_MARK = /[，。、；！？：,.;!?:]$/u;
 /** Sentence and clause marks: a column of running text holds them, a table's cells seldom do. */
 const PROSE = /[，。、；！？]/u;
 
@@ -87,8 +89,10 @@ interface Halves {
 function gutters(text: string): Halves[] {
   const out: Halves[] = [];
   for (const m of text.matchAll(GUTTER)) {
-    const cut = m.index! + 1 + m[1].length;
-    out.push({ at: displayWidth(text.slice(0, cut)), left: text.slice(0, m.index! + 1), right: text.slice(cut) });
+    // The character before the gutter may be a surrogate pair: cut by the match's own lengths.
+    const end = m.index! + m[1].length;
+    const cut = end + m[2].length;
+    out.push({ at: displayWidth(text.slice(0, cut)), left: text.slice(0, end), right: text.slice(cut) });
   }
   return out;
 }
@@ -100,10 +104,11 @@ const MIN_SIDE_BY_SIDE = 6;
  * A layout-preserving extraction (pdftotext -layout and the like) prints two columns side by side:
  * each text line holds the left column's line, a run of spaces, and the right column's line. When
  * a run of at least MIN_SIDE_BY_SIDE consecutive lines has such a gutter at one place (±2 cells),
- * with running text on both sides (clause marks in most of them), the left column is read first,
- * then the right one — each part keeps its line number and what indent it had against its column.
- * Lines across the whole width (headers, slogans) end the run. A table's aligned cells seldom hold
- * clause marks on both sides, and are left as printed.
+ * with running text on both sides (clause marks in most of them) and the left parts mostly broken
+ * mid-sentence, the left column is read first, then the right one — each part keeps its line number
+ * and what indent it had against its column. Lines across the whole width (headers, slogans) end
+ * the run. A table's aligned cells seldom hold clause marks on both sides, and verse set in two
+ * half-lines (`春眠不觉晓，   处处闻啼鸟。`) ends each half on a mark: both are left as printed.
  */
 export function splitSideBySide(lines: Line[]): Line[] {
   const cuts = lines.map((l) => gutters(l.text));
@@ -112,14 +117,13 @@ export function splitSideBySide(lines: Line[]): Line[] {
   for (const c of cuts) if (c.length === 1) votes.set(Math.round(c[0].at), (votes.get(Math.round(c[0].at)) ?? 0) + 1);
   const best = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
   if (!best || best[1] < MIN_SIDE_BY_SIDE / 2) return lines;
-  // The gutter column: the leftmost start within 2 cells of the commonest (indented right lines start later).
-  const near = cuts.flatMap((c) => c.map((h) => h.at)).filter((x) => Math.abs(x - best[0]) <= 2);
-  const col = Math.min(...near);
-  const at = (i: number): Halves | null => cuts[i].find((h) => h.at >= col - 0.5 && h.at <= col + 2.5) ?? null;
+  // The gutter column: the commonest start (indented right lines start up to 2 cells later).
+  const col = best[0];
+  const at = (i: number): Halves | null => cuts[i].find((h) => h.at >= col - 1 && h.at <= col + 2.5) ?? null;
   const rightOnly = (l: Line): boolean => {
     const lead = /^[ \u3000]*/u.exec(l.text)![0];
     const w = displayWidth(lead);
-    return w >= col - 0.5 && w <= col + 2.5;
+    return w >= col - 1 && w <= col + 2.5;
   };
   const out: Line[] = [];
   let i = 0;
@@ -129,15 +133,19 @@ export function splitSideBySide(lines: Line[]): Line[] {
     let j = i;
     let withGutter = 0;
     let prose = 0;
+    let broken = 0;
     let last = i;
-    while (at(i) && j < lines.length) {
-      const h = at(j);
-      if (h) {
-        withGutter++;
-        last = j;
-        if (PROSE.test(h.left) && PROSE.test(h.right)) prose++;
-      } else if (!(rightOnly(lines[j]) || displayWidth(lines[j].text) < col - 1)) break;
-      j++;
+    if (at(i)) {
+      while (j < lines.length) {
+        const h = at(j);
+        if (h) {
+          withGutter++;
+          last = j;
+          if (PROSE.test(h.left) && PROSE.test(h.right)) prose++;
+          if (!ENDS_ON_MARK.test(h.left)) broken++;
+        } else if (!(rightOnly(lines[j]) || displayWidth(lines[j].text) < col - 1)) break;
+        j++;
+      }
     }
     // Lines after the last one with the gutter belong to it only while no blank line comes between (a foot line does not).
     for (let k = last + 1; k < j; k++) {
@@ -146,7 +154,7 @@ export function splitSideBySide(lines: Line[]): Line[] {
         break;
       }
     }
-    if (withGutter >= MIN_SIDE_BY_SIDE && prose * 2 >= withGutter) {
+    if (withGutter >= MIN_SIDE_BY_SIDE && prose * 2 >= withGutter && broken * 2 >= withGutter) {
       const left: Line[] = [];
       const right: Line[] = [];
       // Glued: no blank line before it, and the line before it in its column is the line before it in the file.
@@ -160,9 +168,14 @@ export function splitSideBySide(lines: Line[]): Line[] {
         // The right part's indent against its column: the half cells its start lies past the gutter.
         const indent = Math.round(((h ? h.at : displayWidth(/^[ \u3000]*/u.exec(l.text)![0])) - col) * 2);
         if (lp.trim()) left.push({ no: l.no, text: lp, glued: left.length ? glued(left, k) : l.glued, blank: left.length ? l.no - left[left.length - 1].no - 1 : l.blank });
-        if (rp.trim()) right.push({ no: l.no, text: ' '.repeat(Math.max(0, indent)) + rp, glued: glued(right, k), blank: right.length ? l.no - right[right.length - 1].no - 1 : Math.max(1, l.blank), split: true });
+        if (rp.trim()) right.push({ no: l.no, text: ' '.repeat(Math.max(0, indent)) + rp, glued: glued(right, k), blank: right.length ? l.no - right[right.length - 1].no - 1 : Math.max(1, l.blank) });
       }
       out.push(...left, ...right);
+      // What follows the run follows the right column's last line in reading order, not in the file: a block of its own.
+      if (j < lines.length) {
+        out.push({ ...lines[j], glued: false, blank: Math.max(1, lines[j].blank) });
+        j++;
+      }
       i = j;
     } else {
       out.push(lines[i]);

@@ -6,7 +6,7 @@
 import { assemble, type Article, type Doubt, type OtherBlock } from './assemble.ts';
 import { PageError, decodePage, type PageEncoding } from './decode.ts';
 import { checkConservation } from './invariants.ts';
-import { detectLayout, pageLines, type Layout, type Line } from './lines.ts';
+import { detectLayout, pageLines, splitLines, type Layout, type Line } from './lines.ts';
 import { reflow } from './reflow.ts';
 import type { ChainModel } from './model/chain.ts';
 import { confidence, type ArticleConfidence } from './confidence.ts';
@@ -78,7 +78,8 @@ export function parsePageText(text: string, seed: string, encoding: PageEncoding
   const page = options.corrections
     ? applyCorrections(parsed, lines, options.corrections, { seed, stale: options.staleCorrections, touched: reviewed, skipText: options.skipTextCorrections })
     : { ...parsed, fixes: [] };
-  const violation = checkConservation(lines, printedText(page));
+  // Against the file's own lines, not the stages' (split and reordered) ones: a fault in splitting is caught too.
+  const violation = checkConservation(splitLines(text.replace(/^\uFEFF/u, '')), printedText(page));
   if (violation) {
     const where = violation.line === null ? '' : ` (line ${violation.line}: "${violation.lineText}")`;
     throw new PageError(seed, `text lost or doubled in conversion${where}; missing "${violation.missing}", extra "${violation.extra}"`, violation.line);

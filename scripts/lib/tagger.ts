@@ -8,7 +8,7 @@ import weights from './model/tagger.json' with { type: 'json' };
 import { measureLines, positions, TAGGER_VOCAB, type LineInfo } from './features.ts';
 import type { Layout, Line } from './lines.ts';
 import { ChainModel, type ChainWeights } from './model/chain.ts';
-import { MARKER_ANY, markerPointsOn } from './conventions.ts';
+import { endsOnMarker, markerPointsOn } from './conventions.ts';
 import { photoCreditPlace } from './credit.ts';
 import { tagConstraints } from './layout-constraints.ts';
 import type { LineLook, PageLook } from './pdf/look.ts';
@@ -60,9 +60,8 @@ const CONTINUES = new Set(['p', 'q']);
 /** What a photo credit alone on its line can be: the end of the caption or paragraph above it. */
 const ENDS_ABOVE = new Set(['c', 'p', 'q']);
 /** A line ending in a forward marker (……（下转第3版）): the article's text on this page stops there. */
-const ENDS_FORWARD = new RegExp(`(?:${MARKER_ANY.source})\\s*$`, 'u');
 function endsForward(text: string): boolean {
-  const m = ENDS_FORWARD.exec(text);
+  const m = endsOnMarker(text);
   return !!m && markerPointsOn(m[1]);
 }
 

@@ -237,7 +237,20 @@ describe('photoCreditPlace: where a line\'s photo credit sits', () => {
     ['新华社发(周一鸣 摄)', null],
     ['青禾市图书馆新馆正式开放', null],
     ['（下转第3版）', null],
+    ['（文/图 林小禾）', null],
+    ['白沙渡口（图）', 'closing'],
   ])('%s → %s', (text, place) => {
     expect(photoCreditPlace(text)).toBe(place);
+  });
+});
+
+describe('namesInCredit: the page\'s production staff are no authors', () => {
+  it.each([
+    ['记者 林小禾 周一鸣 版式：晏青 校对：蓝晶', ['林小禾', '周一鸣']],
+    ['责任编辑：林 晓 美编：周一鸣', []],
+    ['记者 林小禾 责编 周一鸣', ['林小禾']],
+    ['本版编辑 林小禾', []],
+  ])('%s → %j', (credit, names) => {
+    expect(namesInCredit(credit)).toEqual(names);
   });
 });

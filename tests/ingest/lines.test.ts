@@ -82,8 +82,9 @@ describe('splitGluedHeads', () => {
 });
 
 describe('splitSideBySide: two columns printed side by side (a layout-preserving extraction)', () => {
-  const L = ['本报讯（记者 林小禾）昨日，', '青禾县图书馆新馆正式开放，', '馆藏图书120万册，设有少儿', '阅览区和古籍修复展示区。', '  馆长周一鸣介绍，新馆还将', '定期举办读书沙龙。'];
-  const R = ['本报讯（记者 周一鸣）今年，', '白沙镇新建村级卫生室8个，', '  村民看病不出村，小病在', '家门口就能解决。镇卫生院', '还组织医生每周下村巡诊，', '为老人建立健康档案。'];
+  // Column lines break mid-sentence; a paragraph's last line ends on its full stop.
+  const L = ['本报讯（记者 林小禾）昨日，青', '禾县图书馆新馆正式开放，馆藏', '图书120万册，设有少儿阅览区', '和古籍修复展示区。', '  馆长周一鸣介绍，新馆还将定', '期举办读书沙龙和公益讲座。'];
+  const R = ['本报讯（记者 周一鸣）今年，白', '沙镇新建村级卫生室8个，村民', '看病不出村。', '  镇卫生院还组织医生每周下村', '巡诊，为全镇老人建立健康档', '案，已建档2300余份。'];
   const pad = (s: string, cells: number): string => s + ' '.repeat(Math.max(3, Math.round((cells - displayWidth(s)) * 2)));
   const page = ['青禾县报', '', ...L.map((l, i) => pad(l, 16) + R[i]), '', '文明青禾 你我共建'].join('\n');
   it('reads the left column, then the right one, each part with its line number and its indent against its column', () => {
@@ -95,14 +96,28 @@ describe('splitSideBySide: two columns printed side by side (a layout-preserving
     expect(out[7]).toMatchObject({ glued: false });
     expect(out.slice(8, 13).every((l) => l.glued)).toBe(true);
   });
-  it('leaves alone a table of aligned cells (no clause marks), and a page with a few such lines', () => {
-    const table = ['线路      首班      末班', ...Array.from({ length: 7 }, (_, i) => `${i + 1}路      6:${10 + i}      18:${20 + i}`)].join('\n');
+  it('leaves alone a table of two aligned cells (no clause marks), verse set in two half-lines, and a page with a few such lines', () => {
+    const table = ['线路      首班', ...Array.from({ length: 7 }, (_, i) => `${i + 1}路城关至白沙      6:${10 + i}`)].join('\n');
     expect(splitSideBySide(splitLines(table)).map((l) => l.text)).toEqual(splitLines(table).map((l) => l.text));
+    const verse = ['白沙江畔春来早，      青禾山前燕归迟。', '柳岸新芽含露重，      桃溪细浪映霞低。', '渔舟唱晚归村远，      牧笛吹云过岭西。', '莫道乡关无好景，      一犁春雨满田畦。', '晨钟暮鼓传深巷，      月白风清照小溪。', '借问行人何处去，      桥边酒旗正相宜。'].join('\n');
+    expect(splitSideBySide(splitLines(verse)).map((l) => l.text)).toEqual(splitLines(verse).map((l) => l.text));
     const few = ['青禾县报', ...L.slice(0, 3).map((l, i) => pad(l, 16) + R[i])].join('\n');
     expect(splitSideBySide(splitLines(few)).map((l) => l.text)).toEqual(splitLines(few).map((l) => l.text));
   });
-  it('loses nothing: the same characters, in the parse of the whole page', () => {
+  it('loses nothing: every character of the page once, and the whole page parses into the two articles', () => {
+    const chars = (texts: string[]) => [...texts.join('').replace(/\s/gu, '')].sort().join('');
+    expect(chars(splitSideBySide(splitLines(page)).map((l) => l.text))).toBe(chars([page]));
     const r = parsePageText(page, 'side-by-side.txt');
     expect(r.articles.map((a) => a.body[0]?.text.slice(0, 8))).toEqual(['本报讯（记者 林', '本报讯（记者 周']);
+  });
+  it('keeps a character outside the BMP before the gutter whole', () => {
+    const rows = L.map((l, i) => pad(`${l.slice(0, -1)}𠀋`, 16) + R[i]).join('\n');
+    const out = splitSideBySide(splitLines(rows));
+    expect(out.slice(0, 6).every((l) => l.text.endsWith('𠀋'))).toBe(true);
+  });
+  it('reads a line across the width right after the run as a block of its own (it follows the right column in reading order)', () => {
+    const foot = '青禾县报社地址：青禾县人民路88号 邮编：330100 广告经营许可证：青工商广字第001号';
+    const out = splitSideBySide(splitLines(`${L.map((l, i) => pad(l, 16) + R[i]).join('\n')}\n${foot}`));
+    expect(out[out.length - 1]).toMatchObject({ text: foot, glued: false, blank: 1 });
   });
 });

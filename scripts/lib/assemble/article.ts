@@ -4,7 +4,7 @@
  */
 import type { Article } from '../assemble.ts';
 import { creditOfArticle, namesInCredit } from '../credit.ts';
-import { MARKER_ANY, markerPointsOn } from '../conventions.ts';
+import { MARKER_ANY, endsOnMarker, markerPointsOn } from '../conventions.ts';
 import { endsSentence } from '../text.ts';
 import type { Draft } from './items.ts';
 import type { Unit } from '../reflow.ts';
@@ -20,9 +20,7 @@ export function startsMidSentence(text: string): boolean {
 /** A paragraph's text stops mid-sentence with no marker, colon or dash saying why. */
 function stopsMidSentence(text: string): boolean {
   const t = text.trim();
-  if (!t || endsSentence(t) || /[：:—]$/u.test(t)) return false;
-  const m = MARKER_ANY.exec(t.slice(-12));
-  return !(m && t.endsWith(m[0]));
+  return !!t && !endsSentence(t) && !/[：:—]$/u.test(t) && !endsOnMarker(t);
 }
 
 /**
@@ -51,7 +49,6 @@ export function joinPhotoBreaks(units: Unit[]): Unit[] {
 
 /** Builds an article from a draft. */
 export function toArticle(d: Draft): Article {
-  d.units = joinPhotoBreaks(d.units);
   const h = d.headline;
   const a: Article = {
     column: h?.column ?? null,

@@ -12,7 +12,7 @@ import { charPairs, endsSentence, pairKey } from '../text.ts';
 import { TUNING } from '../tuning.ts';
 import type { HeadLine } from '../headline.ts';
 import type { Draft } from './items.ts';
-import { MARKER_ANY } from '../conventions.ts';
+import { endsOnMarker } from '../conventions.ts';
 
 
 function draftText(d: Draft): string {
@@ -33,9 +33,7 @@ export function isOpen(d: Draft): boolean {
   const p = lastPara(d);
   if (!p) return false;
   const t = p.text.trimEnd();
-  if (endsSentence(t)) return false;
-  const m = MARKER_ANY.exec(t.slice(-12));
-  return !(m && t.endsWith(m[0]));
+  return !endsSentence(t) && !endsOnMarker(t);
 }
 
 /** Median set width of a draft's paragraph lines (column layouts). */
