@@ -431,7 +431,18 @@ function setText(s: State, w: Work, field: TextField, value: string | null): boo
     return true;
   }
   if (old !== null && squash(old) === squash(value)) return false;
-  const h = unique(preferWhole(findAll(s, value, (x) => !(x.kind === 'field' && x.w === w && x.field === field))), value);
+  const elsewhere = preferWhole(findAll(s, value, (x) => !(x.kind === 'field' && x.w === w && x.field === field)));
+  // Part of the field's own text (a parse that read two headline lines as one title): the field keeps
+  // that part, and the rest goes to the top of the body, where a later correction can take it.
+  const own = old === null ? -1 : old.indexOf(value.trim());
+  if (elsewhere.length === 0 && own >= 0) {
+    const rest = `${old!.slice(0, own).trimEnd()} ${old!.slice(own + value.trim().length).trimStart()}`.trim();
+    w.a[field] = value.trim();
+    if (rest) w.a.body.unshift({ type: 'p', text: rest });
+    touch(w, ...(field === 'byline' ? (['authors'] as const) : []));
+    return true;
+  }
+  const h = unique(elsewhere, value);
   const source = h.slot.kind === 'other' ? null : h.slot.w;
   const sourceField = h.slot.kind === 'field' ? h.slot.field : null;
   const otherType = h.slot.kind === 'other' ? s.other[h.slot.index].type : 'text';

@@ -167,6 +167,15 @@ describe('operations', () => {
     expect(out.articles[1]).toMatchObject({ kicker: null, title: '社区图书角开放' });
   });
 
+  it('set: a headline part taken out of the same field (two printed lines read as one title) — the rest waits in the body for the next part', () => {
+    const page = wrongParse();
+    Object.assign(page.articles[1], { kicker: null, title: '社区图书角开放 首批上架图书两千册' });
+    const out = fix('corrections:\n  - set: 第三社区\n    title: 社区图书角开放\n    subtitle: 首批上架图书两千册\n', page);
+    expect(out.articles[1]).toMatchObject({ kicker: null, title: '社区图书角开放', subtitle: '首批上架图书两千册' });
+    expect(out.articles[1].body[0].text).toMatch(/^本报讯/u);
+    expect(out.statuses.map((x) => x.status)).not.toContain('stale');
+  });
+
   it('move: a credit line moves with its authors', () => {
     const page = wrongParse();
     page.articles[0].byline = '林小舟';
