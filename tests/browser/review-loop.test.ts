@@ -135,11 +135,20 @@ describe('the review loop', () => {
       const at = Object.entries(now).find(([, t]) => t === text)?.[0];
       if (at === field) return;
       const names: Record<string, string> = { column: '栏目', kicker: '引题', title: '标题', subtitle: '副题', byline: '署名' };
+      // Part of a field (the two lines read as one title): select the words in the field's dialog and move them.
+      const within = at ? undefined : Object.entries(now).find(([, t]) => t?.includes(text))?.[0];
       if (at) {
         await page.locator(`[aria-label="修正：第2篇的${names[at]}"]`).click();
         await page.selectOption('#move-article', '1');
         await page.selectOption('#move-field', field);
-        await page.getByRole('button', { name: '移过去' }).click();
+        await page.getByRole('button', { name: '移过去', exact: true }).click();
+      } else if (within) {
+        await page.locator(`[aria-label="修正：第2篇的${names[within]}"]`).click();
+        await selectInDialog(text);
+        await expect.poll(() => page.inputValue('#quote')).toBe(text);
+        await page.selectOption('#move-article', '1');
+        await page.selectOption('#move-field', field);
+        await page.getByRole('button', { name: '所选文字移过去' }).click();
       } else {
         const k = (await cardText(1)).findIndex((t) => t === text);
         await page.locator(`[aria-label="修正：第2篇第${k + 1}段"]`).click();

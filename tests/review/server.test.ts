@@ -169,6 +169,8 @@ describe('clicks become quoted corrections', () => {
     [{ op: 'join', slot: { kind: 'block', article: 0, block: 0 } }, { join: '工。青石' }],
     [{ op: 'retype', slot: { kind: 'block', article: 0, block: 1 }, as: 'h' }, { retype: '青石镇建设办', as: 'h' }],
     [{ op: 'setField', slot: { kind: 'field', article: 1, field: 'kicker' }, article: 1, field: 'title' }, { set: '社区图书角开', title: '社区图书角开放' }],
+    // A selection in the field moves only the selected words.
+    [{ op: 'setField', slot: { kind: 'field', article: 1, field: 'kicker' }, article: 1, field: 'title', quote: '图书角开放' }, { set: '社区图书角开', title: '图书角开放' }],
     // 青石镇老街改 and 青石镇老街改造 are in the title and in the first paragraph: the anchor grows until it is the title's alone.
     [{ op: 'clearField', article: 0, field: 'title' }, { set: '青石镇老街改造完', title: null }],
     [{ op: 'other', slot: { kind: 'block', article: 0, block: 1 }, type: 'notice' }, { other: '青石镇建设办', type: 'notice' }],
@@ -183,6 +185,7 @@ describe('clicks become quoted corrections', () => {
   it('say why when a quote cannot be made', () => {
     expect(() => toCorrection(page, { op: 'join', slot: { kind: 'block', article: 1, block: 0 } })).toThrow(IntentError);
     expect(() => toCorrection(page, { op: 'merge', article: 1, with: 1 })).toThrow('不能与自己合并');
+    expect(() => toCorrection(page, { op: 'setField', slot: { kind: 'field', article: 1, field: 'kicker' }, article: 1, field: 'title', quote: '老街改造' })).toThrow('所选文字不在这一行里');
   });
 });
 

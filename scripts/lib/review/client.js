@@ -367,7 +367,12 @@ function openField(i, f) {
   const slot = { kind: 'field', article: i, field: f };
   openDialog(`${articleName(i)}的${FIELD_NAMES[f]}`, a.fields[f], [
     row(button('退回正文（作为第一段）', () => send({ op: 'clearField', article: i, field: f }))),
-    row(...articleSelect('move-article', '这一行是', i), ...select('move-field', '的', FIELDS.map((x) => [x, FIELD_NAMES[x]])), button('移过去', () => send({ op: 'setField', slot, article: Number(value('move-article')), field: value('move-field') }))),
+    row(
+      ...articleSelect('move-article', '这一行是', i),
+      ...select('move-field', '的', FIELDS.map((x) => [x, FIELD_NAMES[x]])),
+      button('移过去', () => send({ op: 'setField', slot, article: Number(value('move-article')), field: value('move-field') })),
+      button('所选文字移过去', () => send({ op: 'setField', slot, article: Number(value('move-article')), field: value('move-field'), quote: value('quote') })),
+    ),
     row(...select('other-type', '这一行不属于文章，是', Object.entries(OTHER_NAMES)), button('归为非文章内容', () => send({ op: 'other', slot, type: value('other-type') }))),
     correctRow(slot),
   ]);

@@ -21,7 +21,7 @@ export const IntentSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('break'), slot: block, quote: text }),
   z.strictObject({ op: z.literal('join'), slot: block }),
   z.strictObject({ op: z.literal('retype'), slot: block, as: z.enum(BODY_BLOCK_TYPES) }),
-  z.strictObject({ op: z.literal('setField'), slot, article: index, field }),
+  z.strictObject({ op: z.literal('setField'), slot, article: index, field, quote: text.min(1).optional() }),
   z.strictObject({ op: z.literal('clearField'), article: index, field }),
   z.strictObject({ op: z.literal('other'), slot, type: z.enum(OTHER_BLOCK_TYPES) }),
   z.strictObject({ op: z.literal('otherArticle'), article: index, type: z.enum(OTHER_BLOCK_TYPES) }),
@@ -159,8 +159,11 @@ export function toCorrection(p: ReviewedPage, intent: Intent): Correction {
     }
     case 'retype':
       return { retype: startQuote(p, slotText(p, intent.slot), 0), as: intent.as };
-    case 'setField':
-      return { set: articleAnchor(p, intent.article), [intent.field]: whole(p, intent.slot) } as Correction;
+    case 'setField': {
+      // A selection moves only the selected words (two printed lines the parse read as one title).
+      if (intent.quote !== undefined && !squash(slotText(p, intent.slot)).includes(squash(intent.quote))) throw new IntentError('所选文字不在这一行里');
+      return { set: articleAnchor(p, intent.article), [intent.field]: intent.quote?.trim() || whole(p, intent.slot) } as Correction;
+    }
     case 'clearField':
       return { set: articleAnchor(p, intent.article), [intent.field]: null } as Correction;
     case 'other': {
