@@ -136,7 +136,7 @@ describe('the review loop', () => {
       if (at === field) return;
       const names: Record<string, string> = { column: '栏目', kicker: '引题', title: '标题', subtitle: '副题', byline: '署名' };
       // Part of a field (the two lines read as one title): select the words in the field's dialog and move them.
-      const within = at ? undefined : Object.entries(now).find(([, t]) => t?.includes(text))?.[0];
+      const within = at ? undefined : Object.entries(now).find(([, t]) => String(t ?? '').includes(text))?.[0];
       if (at) {
         await page.locator(`[aria-label="修正：第2篇的${names[at]}"]`).click();
         await page.selectOption('#move-article', '1');
