@@ -76,8 +76,9 @@ export function markerPointsOn(word: string): boolean {
 export const PRODUCTION_ROLES = ['责任编辑', '責任編輯', '责编', '責編', '版式', '美编', '美編', '校对', '校對', '组版', '組版', '值班编辑', '本版编辑', '本版編輯'];
 export const FURNITURE = new RegExp(`(星期[一二三四五六日天]|週[一二三四五六日]|${PRODUCTION_ROLES.join('|')}|\\b[A-Z]?\\d{1,2}\\s*版\\s*$|^第?\\s*[A-Z]?\\d{1,2}\\s*版\\s|^\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*$)`, 'u');
 
-/** True when a text ends on a continuation marker (……（下转第3版）, ……（上接A1版）). */
 const ENDS_ON_MARKER = new RegExp(`(?:${MARKER_ANY.source})\\s*$`, 'u');
+
+/** The continuation marker a text ends on (……（下转第3版）, ……（上接A1版）), or null. */
 export function endsOnMarker(text: string): RegExpExecArray | null {
   return ENDS_ON_MARKER.exec(text);
 }

@@ -93,12 +93,12 @@ function schoolPupil(credit: string): string | null {
   return name && looksLikeName(name) ? name : null;
 }
 
+/** The furniture line's production roles, and the few a credit box adds (统筹, 监制, 设计); longest first. */
+const PRODUCTION_ROLE = `(?:${[...PRODUCTION_ROLES, '值班編輯', '统筹', '統籌', '监制', '監製', '设计', '設計'].sort((a, b) => b.length - a.length).join('|')})`;
 /**
  * The page's production staff with their names (`责任编辑：某某`, `版式 某某`, `校对：某某`): they made
  * the page, they wrote none of its articles — their names are never an article's authors.
  */
-// The furniture line's roles, and the few a credit box adds (统筹, 监制, 设计); longest first.
-const PRODUCTION_ROLE = `(?:${[...PRODUCTION_ROLES, '值班編輯', '统筹', '統籌', '监制', '監製', '设计', '設計'].sort((a, b) => b.length - a.length).join('|')})`;
 const PRODUCTION_CREDIT = new RegExp(`${PRODUCTION_ROLE}\\s*[：:]?\\s*(?:(?!${PRODUCTION_ROLE})\\p{Script=Han}[ \\t\\u3000]?){1,4}(?![\\p{Script=Han}])`, 'gu');
 
 /** Person names in a credit text, spaces removed, in printed order; roles and organisations dropped. */

@@ -97,6 +97,11 @@ function gutters(text: string): Halves[] {
   return out;
 }
 
+/** The display width of a line's leading spaces. */
+function leadWidth(text: string): number {
+  return displayWidth(/^[ \u3000]*/u.exec(text)![0]);
+}
+
 /** Minimum lines with a gutter for a page to count as two columns side by side. */
 const MIN_SIDE_BY_SIDE = 6;
 
@@ -120,11 +125,7 @@ export function splitSideBySide(lines: Line[]): Line[] {
   // The gutter column: the commonest start (indented right lines start up to 2 cells later).
   const col = best[0];
   const at = (i: number): Halves | null => cuts[i].find((h) => h.at >= col - 1 && h.at <= col + 2.5) ?? null;
-  const rightOnly = (l: Line): boolean => {
-    const lead = /^[ \u3000]*/u.exec(l.text)![0];
-    const w = displayWidth(lead);
-    return w >= col - 1 && w <= col + 2.5;
-  };
+  const rightOnly = (l: Line): boolean => leadWidth(l.text) >= col - 1 && leadWidth(l.text) <= col + 2.5;
   const out: Line[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -166,7 +167,7 @@ export function splitSideBySide(lines: Line[]): Line[] {
         const lp = h ? h.left.replace(/\s+$/u, '') : alone ? '' : l.text;
         const rp = h ? h.right : alone ? l.text.trimStart() : '';
         // The right part's indent against its column: the half cells its start lies past the gutter.
-        const indent = Math.round(((h ? h.at : displayWidth(/^[ \u3000]*/u.exec(l.text)![0])) - col) * 2);
+        const indent = Math.round(((h ? h.at : leadWidth(l.text)) - col) * 2);
         if (lp.trim()) left.push({ no: l.no, text: lp, glued: left.length ? glued(left, k) : l.glued, blank: left.length ? l.no - left[left.length - 1].no - 1 : l.blank });
         if (rp.trim()) right.push({ no: l.no, text: ' '.repeat(Math.max(0, indent)) + rp, glued: glued(right, k), blank: right.length ? l.no - right[right.length - 1].no - 1 : Math.max(1, l.blank) });
       }

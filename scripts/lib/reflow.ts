@@ -27,6 +27,11 @@ export function joinLines(lines: { text: string }[]): string {
   return lines.map((l, i) => (i === 0 ? l.text.trim() : l.text.trimEnd())).join('');
 }
 
+/** Two paragraphs that are one (a break the layout made): the first's text and lines, then the second's. */
+export function mergeParagraphs(a: Unit, b: Unit): Unit {
+  return { ...a, text: a.text + b.text, lines: [...a.lines, ...b.lines] };
+}
+
 function unit(kind: UnitKind, first: TaggedLine, opens = false, continues = false): Unit {
   return { kind, text: '', lines: [first], opens, continues };
 }

@@ -7,7 +7,7 @@ import { creditOfArticle, namesInCredit } from '../credit.ts';
 import { MARKER_ANY, endsOnMarker, markerPointsOn } from '../conventions.ts';
 import { endsSentence } from '../text.ts';
 import type { Draft } from './items.ts';
-import type { Unit } from '../reflow.ts';
+import { mergeParagraphs, type Unit } from '../reflow.ts';
 
 const MARKERS = new RegExp(MARKER_ANY.source, 'gu');
 
@@ -31,15 +31,14 @@ function stopsMidSentence(text: string): boolean {
  */
 export function joinPhotoBreaks(units: Unit[]): Unit[] {
   const out: Unit[] = [];
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i];
-    let k = i + 1;
-    while (k < units.length && units[k].kind === 'caption') k++;
-    const next = units[k];
-    if (u.kind === 'para' && k > i + 1 && next?.kind === 'para' && !next.opens && stopsMidSentence(u.text)) {
-      // The merged paragraph may itself stop before a later photo: it is looked at again.
-      units = [...units.slice(0, i), { ...u, text: u.text + next.text, lines: [...u.lines, ...next.lines] }, ...units.slice(i + 1, k), ...units.slice(k + 1)];
-      i--;
+  for (const u of units) {
+    // The captions just before this paragraph, and the paragraph before them.
+    let k = out.length;
+    while (k > 0 && out[k - 1].kind === 'caption') k--;
+    const open = out[k - 1];
+    if (u.kind === 'para' && !u.opens && k < out.length && open?.kind === 'para' && stopsMidSentence(open.text)) {
+      // The joined paragraph is looked at again when the next photo comes.
+      out.splice(k - 1, 1, mergeParagraphs(open, u));
       continue;
     }
     out.push(u);

@@ -7,7 +7,7 @@
  */
 import type { Doubt } from '../assemble.ts';
 import type { Layout } from '../lines.ts';
-import type { Unit } from '../reflow.ts';
+import { mergeParagraphs, type Unit } from '../reflow.ts';
 import { charPairs, endsSentence, pairKey } from '../text.ts';
 import { TUNING } from '../tuning.ts';
 import type { HeadLine } from '../headline.ts';
@@ -71,7 +71,7 @@ export function continuationScore(open: Draft, next: Draft, ctx: { layout: Layou
 function join(open: Draft, next: Draft): void {
   const lp = lastPara(open)!;
   const fp = firstPara(next)!;
-  const merged: Unit = { ...lp, text: lp.text + fp.text, lines: [...lp.lines, ...fp.lines] };
+  const merged = mergeParagraphs(lp, fp);
   const i = open.units.indexOf(lp);
   const rest = next.units.slice(next.units.indexOf(fp) + 1);
   const before = next.units.slice(0, next.units.indexOf(fp));
